@@ -1,0 +1,32 @@
+# innovdb task runner: `make help` lists the targets.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: help demo test lint bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "innovdb needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+demo: $(STAMP) ## load seeds/ into the embedded PostgreSQL and compare Chongqing's targets with Shanghai
+	$(BIN)/innovdb db upgrade
+	$(BIN)/innovdb etl run seeds/documents
+	$(BIN)/innovdb compare --region Chongqing --against Shanghai
+
+test: $(STAMP) ## lint, then the whole test suite on real PostgreSQL
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+bench: $(STAMP) ## the benchmark of docs/benchmarks.md (10,000 documents)
+	$(BIN)/innovdb bench
+
+clean: ## remove the virtual environment
+	rm -rf $(VENV)

@@ -1,0 +1,23 @@
+"""Settings read from the environment, in one place."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SQL_VIEWS_DIR = REPO_ROOT / "sql" / "views"
+ALEMBIC_DIR = REPO_ROOT / "alembic"
+
+
+def innovdb_home() -> Path:
+    """Where the embedded server keeps its data and `innovdb serve` its files ($INNOVDB_HOME)."""
+    home = os.environ.get("INNOVDB_HOME")
+    return Path(home).expanduser() if home else Path(platformdirs.user_data_dir("innovdb"))
+
+
+def database_url_from_env() -> str | None:
+    """$DATABASE_URL, or None to use the embedded server."""
+    return os.environ.get("DATABASE_URL") or None
