@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 import traceback
@@ -37,11 +38,12 @@ def _register() -> None:
 
     for module in (db_commands, extract_commands):
         module.register(cli)
-    try:  # commands of the load and serve stages
-        from etl.cli import run_commands  # noqa: PLC0415
-    except ImportError:
-        return
-    run_commands.register(cli)
+    for name in ("run_commands", "query_commands"):  # added by later stages
+        try:
+            module = importlib.import_module(f"etl.cli.{name}")
+        except ModuleNotFoundError:
+            continue
+        module.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,103 @@
+"""`innovdb etl run` and `innovdb etl runs`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from etl.cli import State
+from etl.errors import EXIT_REJECTIONS
+from etl.events import Reporter
+from etl.output import FORMATS, render
+from etl.pipeline import DEFAULT_MAX_BYTES
+from etl.run import RunOptions, RunSummary, run_etl
+
+RUN_HELP = """Extract documents (files or folders) and load them into the database.
+
+Unchanged documents (same path, content and extractor version) are skipped; changed ones are replaced.
+Each batch of documents is committed whole, so an interrupted run can simply be run again.
+
+\b
+Exit status:
+   0  every document loaded or unchanged
+   3  the run finished but some documents were rejected (see the summary, analytics.v_etl_rejections)
+   1  the run failed (database unreachable, schema behind without --migrate, disk full...)
+   2  usage error
+  75  another run holds the lock and --lock-timeout expired
+
+\b
+Example:
+  innovdb etl run seeds/documents --workers 2
+  innovdb etl run /data/news --prune --lock-timeout 600 --log-format json
+"""
+
+
+@click.group(name="etl")
+def etl_group() -> None:
+    """Load documents into the database and inspect past runs."""
+
+
+@etl_group.command(name="run", help=RUN_HELP)
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Extraction processes.")
+@click.option("--full-refresh", is_flag=True, help="Reload every document, changed or not.")
+@click.option("--prune", is_flag=True, help="Remove loaded documents under PATH that no longer exist.")
+@click.option("--lock-timeout", type=click.FloatRange(0), default=0, show_default=True,
+              help="Seconds to wait for another run to finish.")
+@click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Reject larger files.")
+@click.option("--migrate", is_flag=True, help="Upgrade the database schema first if it is behind.")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: one JSON object per event on stderr, for schedulers.")
+def run(paths: tuple[str, ...], workers: int, full_refresh: bool, prune: bool, lock_timeout: float,
+        max_bytes: int, migrate: bool, log_format: str) -> None:
+    for p in paths:
+        if not Path(p).exists():
+            raise click.BadParameter(f"{p}: no such file or folder", param_hint="PATH")
+    options = RunOptions(paths=paths, workers=workers, full_refresh=full_refresh, prune=prune,
+                         lock_timeout=lock_timeout, max_bytes=max_bytes, migrate=migrate)
+    summary = run_etl(options, event=Reporter(log_format, quiet=State.quiet))
+    if log_format == "text":
+        click.echo(format_summary(summary))
+    if summary.documents_rejected:
+        sys.exit(EXIT_REJECTIONS)
+
+
+def format_summary(s: RunSummary) -> str:
+    lines = [
+        f"run {s.run_id} {s.status} in {s.seconds:.2f} s",
+        f"  documents: {s.documents_new} new, {s.documents_changed} changed, {s.documents_unchanged} unchanged, "
+        f"{s.documents_rejected} rejected" + (f", {s.documents_pruned} pruned" if s.documents_pruned else ""),
+        f"  targets: {s.targets_added} added, {s.targets_removed} removed; "
+        f"metrics: {s.metrics_added} added, {s.metrics_removed} removed; evidence rows: {s.evidence_rows}",
+    ]
+    lines += [f"  rejected {path}: {reason}" for path, reason in s.rejections]
+    return "\n".join(lines)
+
+
+@etl_group.command(name="runs")
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+def runs(limit: int, fmt: str) -> None:
+    """List the latest runs (newest first).
+
+    \b
+    Example:
+      innovdb etl runs --limit 5 --format json
+    """
+    from etl.database import run_query
+
+    columns, rows = run_query(
+        "SELECT id AS run, started_at, finished_at, status, counts->>'documents_new' AS new,"
+        " counts->>'documents_changed' AS changed, counts->>'documents_unchanged' AS unchanged,"
+        " counts->>'documents_rejected' AS rejected, extractor_version, error"
+        " FROM core.etl_runs ORDER BY id DESC LIMIT :limit",
+        {"limit": limit},
+    )
+    click.echo(render(columns, rows, fmt))
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(etl_group)

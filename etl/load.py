@@ -1,0 +1,316 @@
+"""Load extractions into the core tables: COPY into staging tables, then set-based merges.
+
+A batch of documents is one transaction, so every document's rows and evidence are all there or all absent.
+A document is identified by its path: a changed document's rows are replaced; the same fact from several
+documents is one target or metric row with one evidence row per document span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import psycopg
+
+from etl.aliases import alias_key
+from etl.records import Extraction
+
+ENTITY_TABLES = {  # subject type -> (table, alias table, foreign key column)
+    "region": ("core.regions", "core.region_aliases", "region_id"),
+    "organization": ("core.organizations", "core.organization_aliases", "organization_id"),
+    "program": ("core.programs", "core.program_aliases", "program_id"),
+}
+FACT_TABLES = {"target": "core.targets", "observation": "core.metrics"}
+
+_STAGING = """
+CREATE TEMP TABLE IF NOT EXISTS stage_documents (
+    path text, name text, sha256 text, title text, language text, published date, source text, url text,
+    encoding text, extractor_version text, text text) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS stage_entities (
+    path text, type text, name text, name_key text, kind text, region text, region_key text,
+    alias text, alias_key text, language text) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS stage_facts (
+    path text, kind text, subject_type text, subject text, metric text, unit text, value double precision,
+    value_high double precision, qualifier text, year integer, quote text, start_offset integer,
+    end_offset integer) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS entity_ids (type text, name text, id integer) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS touched (target_id bigint, metric_id bigint) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS fact_ids (
+    kind text, id bigint, subject_type text, subject text, metric text, unit text, value double precision,
+    value_high double precision, year integer, inserted boolean) ON COMMIT DELETE ROWS;
+"""
+
+
+@dataclass(slots=True)
+class BatchCounts:
+    documents_new: int = 0
+    documents_changed: int = 0
+    targets_added: int = 0
+    targets_removed: int = 0
+    metrics_added: int = 0
+    metrics_removed: int = 0
+    evidence_rows: int = 0
+    paths: list[str] = field(default_factory=list)
+
+
+def prepare(conn: psycopg.Connection) -> None:
+    """Create the session's staging tables (temporary; emptied at each commit)."""
+    conn.execute(_STAGING)
+
+
+def _copy(cur: psycopg.Cursor, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def _entity_rows(ex: Extraction, path: str) -> Iterable[tuple]:
+    """One staging row per entity alias (the name itself included), plus fact subjects without an entity."""
+    seen: set[tuple[str, str]] = set()
+    lang = ex.document.language
+    for e in ex.entities:
+        seen.add((e.type, e.name))
+        region_key = alias_key(e.region) if e.region else None
+        for alias in dict.fromkeys([e.name, *e.aliases]):
+            yield (path, e.type, e.name, alias_key(e.name), e.kind, e.region, region_key, alias, alias_key(alias),
+                   "en" if alias == e.name else lang)
+    for f in ex.facts:
+        if (f.subject_type, f.subject) not in seen:
+            seen.add((f.subject_type, f.subject))
+            key = alias_key(f.subject)
+            yield (path, f.subject_type, f.subject, key, None, None, None, f.subject, key, "en")
+
+
+def stage(conn: psycopg.Connection, extractions: Sequence[tuple[str, Extraction]], extractor_version: str) -> None:
+    """COPY a batch of (path, extraction) into the staging tables."""
+    with conn.cursor() as cur:
+        _copy(cur, "stage_documents",
+              ("path", "name", "sha256", "title", "language", "published", "source", "url", "encoding",
+               "extractor_version", "text"),
+              ((path, d.doc, d.sha256, d.title, d.language, d.published, d.source, d.url, d.encoding,
+                extractor_version, d.text.replace("\x00", ""))
+               for path, ex in extractions for d in (ex.document,)))
+        _copy(cur, "stage_entities",
+              ("path", "type", "name", "name_key", "kind", "region", "region_key", "alias", "alias_key", "language"),
+              (row for path, ex in extractions for row in _entity_rows(ex, path)))
+        _copy(cur, "stage_facts",
+              ("path", "kind", "subject_type", "subject", "metric", "unit", "value", "value_high", "qualifier",
+               "year", "quote", "start_offset", "end_offset"),
+              ((path, f.kind, f.subject_type, f.subject, f.metric, f.unit, f.value, f.value_high, f.qualifier,
+                f.year, f.quote, f.start, f.end)
+               for path, ex in extractions for f in ex.facts))
+
+
+def _resolve_entities(cur: psycopg.Cursor, run_id: int) -> None:
+    """Map every staged entity name to a row id: by canonical name, else by an alias key, else a new row."""
+    for type_, (table, alias_table, fk) in ENTITY_TABLES.items():
+        params = {"type": type_, "run": run_id}
+        cur.execute(
+            f"""
+            INSERT INTO entity_ids (type, name, id)
+            SELECT DISTINCT ON (s.name) %(type)s, s.name, coalesce(x.id, a.{fk})
+            FROM (SELECT DISTINCT name, name_key FROM stage_entities WHERE type = %(type)s) s
+            LEFT JOIN {table} x ON x.name = s.name
+            LEFT JOIN {alias_table} a ON a.alias_key = s.name_key
+            WHERE x.id IS NOT NULL OR a.{fk} IS NOT NULL
+            ORDER BY s.name, x.id NULLS LAST, a.{fk}
+            """,
+            params,
+        )
+        cur.execute(
+            f"""
+            WITH new AS (
+                INSERT INTO {table} (name, kind, source)
+                SELECT DISTINCT ON (s.name) s.name, s.kind, 'document'
+                FROM stage_entities s
+                WHERE s.type = %(type)s
+                  AND NOT EXISTS (SELECT 1 FROM entity_ids i WHERE i.type = %(type)s AND i.name = s.name)
+                ORDER BY s.name, s.kind NULLS LAST
+                ON CONFLICT (name) DO NOTHING
+                RETURNING id, name)
+            INSERT INTO entity_ids (type, name, id) SELECT %(type)s, name, id FROM new
+            """,
+            params,
+        )
+        cur.execute(
+            f"""
+            INSERT INTO {alias_table} ({fk}, alias, alias_key, language)
+            SELECT DISTINCT ON (i.id, s.alias) i.id, s.alias, s.alias_key, s.language
+            FROM stage_entities s JOIN entity_ids i ON i.type = s.type AND i.name = s.name
+            WHERE s.type = %(type)s
+            ORDER BY i.id, s.alias, s.language
+            ON CONFLICT ({fk}, alias) DO NOTHING
+            """,
+            params,
+        )
+        cur.execute(
+            f"""
+            INSERT INTO core.mentions (document_id, {fk}, run_id)
+            SELECT DISTINCT d.id, i.id, %(run)s
+            FROM stage_entities s
+            JOIN entity_ids i ON i.type = s.type AND i.name = s.name
+            JOIN core.documents d ON d.path = s.path
+            WHERE s.type = %(type)s
+            ON CONFLICT ON CONSTRAINT uq_mentions_document_subject DO NOTHING
+            """,
+            params,
+        )
+        if type_ != "region":  # an organization or program learns where it is, once
+            cur.execute(
+                f"""
+                UPDATE {table} x SET region_id = r.region_id
+                FROM (
+                    SELECT DISTINCT ON (i.id) i.id, coalesce(rn.id, ra.region_id) AS region_id
+                    FROM stage_entities s
+                    JOIN entity_ids i ON i.type = s.type AND i.name = s.name
+                    LEFT JOIN core.regions rn ON rn.name = s.region
+                    LEFT JOIN core.region_aliases ra ON ra.alias_key = s.region_key
+                    WHERE s.type = %(type)s AND s.region IS NOT NULL
+                    ORDER BY i.id, s.path, rn.id NULLS LAST, ra.region_id
+                ) r
+                WHERE x.id = r.id AND x.region_id IS NULL AND r.region_id IS NOT NULL
+                """,
+                params,
+            )
+
+
+def _merge_facts(cur: psycopg.Cursor, run_id: int, counts: BatchCounts) -> None:
+    cur.execute(
+        """
+        INSERT INTO core.indicators (code, unit, source)
+        SELECT DISTINCT ON (metric) metric, unit, 'document' FROM stage_facts ORDER BY metric, unit
+        ON CONFLICT (code) DO NOTHING
+        """
+    )
+    for kind, table in FACT_TABLES.items():
+        # one row per distinct fact; the first document (by path, then offset) gives the qualifier
+        cur.execute(
+            f"""
+            WITH facts AS (
+                SELECT DISTINCT ON (f.subject_type, f.subject, f.metric, f.unit, f.value, f.value_high, f.year)
+                    f.*, i.id AS subject_id
+                FROM stage_facts f
+                JOIN entity_ids i ON i.type = f.subject_type AND i.name = f.subject
+                WHERE f.kind = %(kind)s
+                ORDER BY f.subject_type, f.subject, f.metric, f.unit, f.value, f.value_high, f.year, f.path,
+                         f.start_offset
+            ), upserted AS (
+                INSERT INTO {table} (region_id, organization_id, program_id, indicator_code, year, value,
+                                     value_high, unit, qualifier, run_id)
+                SELECT CASE WHEN subject_type = 'region' THEN subject_id END,
+                       CASE WHEN subject_type = 'organization' THEN subject_id END,
+                       CASE WHEN subject_type = 'program' THEN subject_id END,
+                       metric, year, value, value_high, unit, qualifier, %(run)s
+                FROM facts
+                ON CONFLICT ON CONSTRAINT uq_{table.split('.')[1]}_fact DO UPDATE SET unit = excluded.unit
+                RETURNING id, (xmax = 0) AS inserted, region_id, organization_id, program_id, indicator_code,
+                          year, value, value_high, unit
+            )
+            INSERT INTO fact_ids (kind, id, subject_type, subject, metric, unit, value, value_high, year, inserted)
+            SELECT %(kind)s, u.id, f.subject_type, f.subject, f.metric, f.unit, f.value, f.value_high, f.year,
+                   u.inserted
+            FROM upserted u JOIN facts f
+              ON coalesce(u.region_id, u.organization_id, u.program_id) = f.subject_id
+             AND CASE WHEN u.region_id IS NOT NULL THEN 'region'
+                      WHEN u.organization_id IS NOT NULL THEN 'organization' ELSE 'program' END = f.subject_type
+             AND u.indicator_code = f.metric AND u.unit = f.unit AND u.value = f.value
+             AND coalesce(u.value_high, 'NaN') = coalesce(f.value_high, 'NaN')
+             AND coalesce(u.year, -1) = coalesce(f.year, -1)
+            """,
+            {"kind": kind, "run": run_id},
+        )
+    cur.execute(
+        """
+        INSERT INTO core.evidence (target_id, metric_id, document_id, start_offset, end_offset, quote, qualifier,
+                                   run_id)
+        SELECT CASE WHEN f.kind = 'target' THEN x.id END, CASE WHEN f.kind = 'observation' THEN x.id END,
+               d.id, f.start_offset, f.end_offset, f.quote, f.qualifier, %(run)s
+        FROM stage_facts f
+        JOIN core.documents d ON d.path = f.path
+        JOIN fact_ids x ON x.kind = f.kind AND x.subject_type = f.subject_type AND x.subject = f.subject
+         AND x.metric = f.metric AND x.unit = f.unit AND x.value = f.value
+         AND coalesce(x.value_high, 'NaN') = coalesce(f.value_high, 'NaN') AND coalesce(x.year, -1) = coalesce(f.year, -1)
+        ON CONFLICT ON CONSTRAINT uq_evidence_span_fact DO NOTHING
+        """,
+        {"run": run_id},
+    )
+    counts.evidence_rows += cur.rowcount
+    cur.execute("SELECT kind, count(*) FILTER (WHERE inserted) FROM fact_ids GROUP BY kind")
+    for kind, added in cur.fetchall():
+        if kind == "target":
+            counts.targets_added += added
+        else:
+            counts.metrics_added += added
+
+
+def remove_orphans(cur: psycopg.Cursor, counts: BatchCounts) -> None:
+    """Delete the facts that lost their last evidence (their documents changed or were pruned)."""
+    for column, table in (("target_id", "core.targets"), ("metric_id", "core.metrics")):
+        cur.execute(
+            f"""
+            DELETE FROM {table} t
+            WHERE t.id IN (SELECT {column} FROM touched WHERE {column} IS NOT NULL)
+              AND NOT EXISTS (SELECT 1 FROM core.evidence e WHERE e.{column} = t.id)
+            """
+        )
+        if column == "target_id":
+            counts.targets_removed += cur.rowcount
+        else:
+            counts.metrics_removed += cur.rowcount
+
+
+def delete_documents(cur: psycopg.Cursor, condition: str, params: dict[str, object]) -> int:
+    """Delete documents matching `condition` (on alias d), remembering the facts they supported."""
+    cur.execute(
+        f"""
+        INSERT INTO touched (target_id, metric_id)
+        SELECT e.target_id, e.metric_id FROM core.evidence e JOIN core.documents d ON d.id = e.document_id
+        WHERE {condition}
+        """,
+        params,
+    )
+    cur.execute(f"DELETE FROM core.documents d WHERE {condition}", params)
+    return cur.rowcount
+
+
+def load_batch(
+    conn: psycopg.Connection, extractions: Sequence[tuple[str, Extraction]], run_id: int, extractor_version: str
+) -> BatchCounts:
+    """Stage and merge one batch of documents; the caller commits (or rolls back) the transaction."""
+    counts = BatchCounts(paths=[p for p, _ in extractions])
+    stage(conn, extractions, extractor_version)
+    with conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM core.documents d JOIN stage_documents s ON s.path = d.path")
+        changed = cur.fetchone()[0]  # type: ignore[index]
+        delete_documents(cur, "d.path IN (SELECT path FROM stage_documents)", {})
+        cur.execute(
+            """
+            INSERT INTO core.documents (path, name, sha256, title, language, published, source, url, encoding,
+                                        extractor_version, text, run_id)
+            SELECT path, name, sha256, title, language, published, source, url, encoding, extractor_version,
+                   text, %(run)s
+            FROM stage_documents
+            """,
+            {"run": run_id},
+        )
+        counts.documents_changed = changed
+        counts.documents_new = len(extractions) - changed
+        _resolve_entities(cur, run_id)
+        _merge_facts(cur, run_id, counts)
+        remove_orphans(cur, counts)
+    return counts
+
+
+def prune(conn: psycopg.Connection, roots: Sequence[str], present: Sequence[str]) -> BatchCounts:
+    """Remove documents under `roots` whose path is not in `present`; the caller commits."""
+    counts = BatchCounts()
+    with conn.cursor() as cur:
+        patterns = [root.rstrip("/") + "/%" for root in roots]
+        removed = delete_documents(
+            cur,
+            "(d.path = ANY(%(roots)s) OR d.path LIKE ANY(%(patterns)s)) AND NOT d.path = ANY(%(present)s)",
+            {"roots": list(roots), "patterns": patterns, "present": list(present)},
+        )
+        remove_orphans(cur, counts)
+    counts.documents_changed = -removed
+    return counts

@@ -1,0 +1,219 @@
+"""`innovdb etl run`: find documents, skip the unchanged, extract the rest, load them in batches.
+
+Each batch of documents commits on its own, so a run that dies leaves whole documents behind and the
+next run picks up where it stopped. Runs on one database are serialised by an advisory lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from etl import load, read
+from etl.db import connect, first_line
+from etl.errors import InnovdbError, LockTimeout
+from etl.extract import EXTRACTOR_VERSION
+from etl.pipeline import DEFAULT_MAX_BYTES, Rejection, process_path
+from etl.records import Extraction
+
+RUN_LOCK_KEY = 0x1A7E_0002
+BATCH_DOCUMENTS = 200
+
+Event = Callable[..., None]  # event(name, **fields): progress and log lines, see etl.events
+
+
+@dataclass(slots=True)
+class RunOptions:
+    paths: Sequence[str]
+    workers: int = 1
+    full_refresh: bool = False
+    prune: bool = False
+    lock_timeout: float = 0.0
+    max_bytes: int = DEFAULT_MAX_BYTES
+    migrate: bool = False
+
+
+@dataclass(slots=True)
+class RunSummary:
+    run_id: int = 0
+    status: str = "running"
+    documents_new: int = 0
+    documents_changed: int = 0
+    documents_unchanged: int = 0
+    documents_rejected: int = 0
+    documents_pruned: int = 0
+    targets_added: int = 0
+    targets_removed: int = 0
+    metrics_added: int = 0
+    metrics_removed: int = 0
+    evidence_rows: int = 0
+    seconds: float = 0.0
+    rejections: list[tuple[str, str]] = field(default_factory=list)
+
+    def counts(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if k not in ("run_id", "status", "rejections")}
+
+    def add(self, batch: load.BatchCounts) -> None:
+        for name in ("documents_new", "documents_changed", "targets_added", "targets_removed", "metrics_added",
+                     "metrics_removed", "evidence_rows"):
+            setattr(self, name, getattr(self, name) + getattr(batch, name))
+
+
+def _hash_file(path: Path) -> str | None:
+    try:
+        with path.open("rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:
+        return None  # the reader will reject it with the reason
+
+
+def _acquire_lock(conn: psycopg.Connection, timeout: float) -> None:
+    deadline = time.monotonic() + max(timeout, 0.0)
+    while True:
+        if conn.execute("SELECT pg_try_advisory_lock(%s)", (RUN_LOCK_KEY,)).fetchone()[0]:  # type: ignore[index]
+            return
+        if time.monotonic() >= deadline:
+            waited = f" after waiting {timeout:g} s" if timeout > 0 else ""
+            raise LockTimeout(f"another innovdb etl run holds the lock on this database{waited}; try again later "
+                              "(or pass --lock-timeout SECONDS to wait)")
+        time.sleep(min(0.2, max(deadline - time.monotonic(), 0.01)))
+
+
+def _start_run(conn: psycopg.Connection, options: RunOptions) -> int:
+    # runs still marked running hold no lock (we hold it now): they died; say so
+    arguments = {k: (list(v) if isinstance(v, list | tuple) else v) for k, v in asdict(options).items()}
+    with conn.transaction():
+        conn.execute(
+            "UPDATE core.etl_runs SET status = 'failed', error = 'interrupted: the run stopped before it finished' "
+            "WHERE status = 'running'"
+        )
+        row = conn.execute(
+            "INSERT INTO core.etl_runs (arguments, extractor_version) VALUES (%s, %s) RETURNING id",
+            (json.dumps(arguments), EXTRACTOR_VERSION),
+        ).fetchone()
+    return int(row[0])  # type: ignore[index]
+
+
+def _finish_run(conn: psycopg.Connection, summary: RunSummary, error: str | None) -> None:
+    conn.execute(
+        "UPDATE core.etl_runs SET status = %s, finished_at = now(), counts = %s, error = %s WHERE id = %s",
+        (summary.status, json.dumps(summary.counts()), error, summary.run_id),
+    )
+
+
+def _plan(conn: psycopg.Connection, files: list[Path], full_refresh: bool) -> tuple[list[Path], int]:
+    """The files to (re)load, and how many are unchanged (same path, content and extractor version)."""
+    known = dict(
+        ((p, (s, v)) for p, s, v in conn.execute(
+            "SELECT path, sha256, extractor_version FROM core.documents WHERE path = ANY(%s)",
+            ([str(f) for f in files],),
+        ).fetchall())
+    )
+    if full_refresh:
+        return files, 0
+    todo = [f for f in files if known.get(str(f)) != (_hash_file(f), EXTRACTOR_VERSION)]
+    return todo, len(files) - len(todo)
+
+
+def _extractions(files: list[Path], workers: int, max_bytes: int) -> Iterator[Extraction | Rejection]:
+    if workers <= 1 or len(files) < 64:
+        for f in files:
+            yield process_path(f, max_bytes)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(partial(process_path, max_bytes=max_bytes), files, chunksize=16)
+
+
+def _batches(items: Iterator[Extraction | Rejection], size: int) -> Iterator[list[Extraction | Rejection]]:
+    batch: list[Extraction | Rejection] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run_etl(options: RunOptions, url: str | None = None, event: Event | None = None) -> RunSummary:
+    """Extract and load `options.paths`; returns the summary (status succeeded, partial or failed)."""
+    emit = event or (lambda name, **fields: None)
+    started = time.monotonic()
+    files = [p.resolve() for p in read.iter_paths(options.paths)]
+    with connect(url, autocommit=True) as conn:  # explicit transactions: one per batch of documents
+        _check_schema(conn, options.migrate, url)
+        _acquire_lock(conn, options.lock_timeout)
+        summary = RunSummary(run_id=_start_run(conn, options))
+        emit("run_started", run=summary.run_id, files=len(files))
+        error: str | None = None
+        try:
+            todo, summary.documents_unchanged = _plan(conn, files, options.full_refresh)
+            emit("planned", load=len(todo), unchanged=summary.documents_unchanged)
+            load.prepare(conn)
+            for batch in _batches(_extractions(todo, options.workers, options.max_bytes), BATCH_DOCUMENTS):
+                _load_batch(conn, batch, summary)
+                emit("batch_loaded", documents=len(batch), done=summary.documents_new + summary.documents_changed
+                     + summary.documents_rejected, total=len(todo))
+            if options.prune:
+                with conn.transaction():
+                    pruned = load.prune(conn, [str(Path(p).resolve()) for p in options.paths], [str(f) for f in files])
+                summary.documents_pruned = -pruned.documents_changed
+                summary.targets_removed += pruned.targets_removed
+                summary.metrics_removed += pruned.metrics_removed
+            summary.status = "partial" if summary.documents_rejected else "succeeded"
+        except (psycopg.Error, OSError) as e:
+            summary.status, error = "failed", first_line(e)
+            raise InnovdbError(f"run {summary.run_id} failed: {error}") from e
+        finally:
+            summary.seconds = round(time.monotonic() - started, 3)
+            if summary.status == "running":  # an unexpected exception: record it, then let it through
+                summary.status, error = "failed", error or "unexpected error (see --debug output)"
+            try:
+                _finish_run(conn, summary, error)
+            except psycopg.Error:
+                pass  # the connection is gone; the run stays marked running until the next run
+            emit("run_finished", run=summary.run_id, status=summary.status, **summary.counts())
+    return summary
+
+
+def _check_schema(conn: psycopg.Connection, migrate: bool, url: str | None) -> None:
+    from sqlalchemy import create_engine, pool
+
+    from etl import database
+    from etl.db import database_url
+
+    eng = create_engine(url or database_url(), poolclass=pool.NullPool)
+    try:
+        if migrate:
+            database.upgrade(eng)
+        else:
+            with database._connect(eng) as sa_conn:
+                database.require_current_schema(sa_conn)
+    finally:
+        eng.dispose()
+
+
+def _load_batch(conn: psycopg.Connection, batch: list[Extraction | Rejection], summary: RunSummary) -> None:
+    loaded = [(str(Path(item.document.path).resolve()), item) for item in batch if isinstance(item, Extraction)]
+    rejected = [item for item in batch if isinstance(item, Rejection)]
+    with conn.transaction():
+        if rejected:
+            with conn.cursor() as cur:
+                cur.executemany(
+                    "INSERT INTO core.etl_rejections (run_id, path, reason) VALUES (%s, %s, %s)",
+                    [(summary.run_id, r.path, r.reason) for r in rejected],
+                )
+        if loaded:
+            summary.add(load.load_batch(conn, loaded, summary.run_id, EXTRACTOR_VERSION))
+    summary.documents_rejected += len(rejected)
+    summary.rejections += [(r.path, r.reason) for r in rejected]
