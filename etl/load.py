@@ -229,7 +229,8 @@ def _merge_facts(cur: psycopg.Cursor, run_id: int, counts: BatchCounts) -> None:
         JOIN core.documents d ON d.path = f.path
         JOIN fact_ids x ON x.kind = f.kind AND x.subject_type = f.subject_type AND x.subject = f.subject
          AND x.metric = f.metric AND x.unit = f.unit AND x.value = f.value
-         AND coalesce(x.value_high, 'NaN') = coalesce(f.value_high, 'NaN') AND coalesce(x.year, -1) = coalesce(f.year, -1)
+         AND coalesce(x.value_high, 'NaN') = coalesce(f.value_high, 'NaN')
+         AND coalesce(x.year, -1) = coalesce(f.year, -1)
         ON CONFLICT ON CONSTRAINT uq_evidence_span_fact DO NOTHING
         """,
         {"run": run_id},

@@ -6,6 +6,7 @@ next run picks up where it stopped. Runs on one database are serialised by an ad
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import time
@@ -178,10 +179,9 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
             summary.seconds = round(time.monotonic() - started, 3)
             if summary.status == "running":  # an unexpected exception: record it, then let it through
                 summary.status, error = "failed", error or "unexpected error (see --debug output)"
-            try:
+            # if the connection is gone the run stays marked running; the next run marks it interrupted
+            with contextlib.suppress(psycopg.Error):
                 _finish_run(conn, summary, error)
-            except psycopg.Error:
-                pass  # the connection is gone; the run stays marked running until the next run
             emit("run_finished", run=summary.run_id, status=summary.status, **summary.counts())
     return summary
 
