@@ -39,6 +39,7 @@ class RunOptions:
     lock_timeout: float = 0.0
     max_bytes: int = DEFAULT_MAX_BYTES
     migrate: bool = False
+    batch_size: int = BATCH_DOCUMENTS
 
 
 @dataclass(slots=True)
@@ -161,7 +162,7 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
             todo, summary.documents_unchanged = _plan(conn, files, options.full_refresh)
             emit("planned", load=len(todo), unchanged=summary.documents_unchanged)
             load.prepare(conn)
-            for batch in _batches(_extractions(todo, options.workers, options.max_bytes), BATCH_DOCUMENTS):
+            for batch in _batches(_extractions(todo, options.workers, options.max_bytes), options.batch_size):
                 _load_batch(conn, batch, summary)
                 emit("batch_loaded", documents=len(batch), done=summary.documents_new + summary.documents_changed
                      + summary.documents_rejected, total=len(todo))

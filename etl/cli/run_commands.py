@@ -12,7 +12,7 @@ from etl.errors import EXIT_REJECTIONS
 from etl.events import Reporter
 from etl.output import FORMATS, render
 from etl.pipeline import DEFAULT_MAX_BYTES
-from etl.run import RunOptions, RunSummary, run_etl
+from etl.run import BATCH_DOCUMENTS, RunOptions, RunSummary, run_etl
 
 RUN_HELP = """Extract documents (files or folders) and load them into the database.
 
@@ -49,15 +49,18 @@ def etl_group() -> None:
 @click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Reject larger files.")
 @click.option("--migrate", is_flag=True, help="Upgrade the database schema first if it is behind.")
+@click.option("--batch-size", type=click.IntRange(1), default=BATCH_DOCUMENTS, show_default=True,
+              help="Documents per transaction.")
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json: one JSON object per event on stderr, for schedulers.")
 def run(paths: tuple[str, ...], workers: int, full_refresh: bool, prune: bool, lock_timeout: float,
-        max_bytes: int, migrate: bool, log_format: str) -> None:
+        max_bytes: int, migrate: bool, batch_size: int, log_format: str) -> None:
     for p in paths:
         if not Path(p).exists():
             raise click.BadParameter(f"{p}: no such file or folder", param_hint="PATH")
     options = RunOptions(paths=paths, workers=workers, full_refresh=full_refresh, prune=prune,
-                         lock_timeout=lock_timeout, max_bytes=max_bytes, migrate=migrate)
+                         lock_timeout=lock_timeout, max_bytes=max_bytes, migrate=migrate,
+                         batch_size=batch_size)
     summary = run_etl(options, event=Reporter(log_format, quiet=State.quiet))
     if log_format == "text":
         click.echo(format_summary(summary))
