@@ -11,6 +11,9 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 SQL_VIEWS_DIR = REPO_ROOT / "sql" / "views"
 ALEMBIC_DIR = REPO_ROOT / "alembic"
 
+DEFAULT_MAX_BYTES = 20_000_000  # larger files are rejected unless --max-bytes says otherwise
+BATCH_DOCUMENTS = 200  # documents per load transaction
+
 
 def innovdb_home() -> Path:
     """Where the embedded server keeps its data and `innovdb serve` its files ($INNOVDB_HOME)."""

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from etl import read
+from etl.config import DEFAULT_MAX_BYTES
 from etl.extract import extract
 from etl.records import Extraction
-
-DEFAULT_MAX_BYTES = 20_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +34,20 @@ def process_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Extraction |
     return extract(document)
 
 
-def iter_extractions(
-    paths: Sequence[str | Path], *, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, chunksize: int = 16
+def extract_files(
+    files: Sequence[Path], *, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, chunksize: int = 16
 ) -> Iterator[Extraction | Rejection]:
-    """Extractions in path order; with workers > 1 the documents are spread over processes."""
-    files = list(read.iter_paths(paths))
+    """Extractions in file order; with workers > 1 the documents are spread over processes."""
     work = functools.partial(process_path, max_bytes=max_bytes)
-    if workers <= 1 or len(files) < 2 * chunksize:
+    if workers <= 1 or len(files) < 4 * chunksize:
         yield from map(work, files)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from pool.map(work, files, chunksize=chunksize)
+
+
+def iter_extractions(
+    paths: Sequence[str | Path], *, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Extraction | Rejection]:
+    """Extractions of the documents in files and folders, in path order."""
+    yield from extract_files(list(read.iter_paths(paths)), workers=workers, max_bytes=max_bytes)

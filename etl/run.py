@@ -18,14 +18,14 @@ from typing import Any
 import psycopg
 
 from etl import load, read
+from etl.config import BATCH_DOCUMENTS, DEFAULT_MAX_BYTES
 from etl.db import connect, first_line
 from etl.errors import InnovdbError, LockTimeout
 from etl.extract import EXTRACTOR_VERSION
-from etl.pipeline import DEFAULT_MAX_BYTES, Rejection, process_path
+from etl.pipeline import Rejection, extract_files
 from etl.records import Extraction
 
 RUN_LOCK_KEY = 0x1A7E_0002
-BATCH_DOCUMENTS = 200
 
 Event = Callable[..., None]  # event(name, **fields): progress and log lines, see etl.events
 
@@ -124,18 +124,6 @@ def _plan(conn: psycopg.Connection, files: list[Path], full_refresh: bool) -> tu
     return todo, len(files) - len(todo)
 
 
-def _extractions(files: list[Path], workers: int, max_bytes: int) -> Iterator[Extraction | Rejection]:
-    if workers <= 1 or len(files) < 64:
-        for f in files:
-            yield process_path(f, max_bytes)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
-
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(partial(process_path, max_bytes=max_bytes), files, chunksize=16)
-
-
 def _batches(items: Iterator[Extraction | Rejection], size: int) -> Iterator[list[Extraction | Rejection]]:
     batch: list[Extraction | Rejection] = []
     for item in items:
@@ -162,7 +150,7 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
             todo, summary.documents_unchanged = _plan(conn, files, options.full_refresh)
             emit("planned", load=len(todo), unchanged=summary.documents_unchanged)
             load.prepare(conn)
-            for batch in _batches(_extractions(todo, options.workers, options.max_bytes), options.batch_size):
+            for batch in _batches(extract_files(todo, workers=options.workers, max_bytes=options.max_bytes), options.batch_size):
                 _load_batch(conn, batch, summary)
                 emit("batch_loaded", documents=len(batch), done=summary.documents_new + summary.documents_changed
                      + summary.documents_rejected, total=len(todo))

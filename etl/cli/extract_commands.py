@@ -10,7 +10,6 @@ import click
 
 from etl.errors import EXIT_REJECTIONS
 from etl.output import render
-from etl.pipeline import Rejection, iter_extractions
 
 
 def _paths_exist(paths: tuple[str, ...]) -> None:
@@ -33,6 +32,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, workers: int) -> None:
     Example:
       innovdb extract seeds/documents --format jsonl > facts.jsonl
     """
+    from etl.pipeline import Rejection, iter_extractions
+
     _paths_exist(paths)
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     rejected = 0
@@ -70,6 +71,7 @@ def evaluate(gold: str, docs: str, pred: str | None, as_json: bool, verbose: boo
       innovdb eval --gold tests/data/seeds.jsonl --docs seeds/documents
     """
     from etl import evaluate as scoring
+    from etl.pipeline import Rejection, iter_extractions
 
     def load(path: str) -> list[dict]:
         with open(path, encoding="utf-8") as fh:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from etl.cli import State
+from etl.config import BATCH_DOCUMENTS, DEFAULT_MAX_BYTES
 from etl.errors import EXIT_REJECTIONS
 from etl.events import Reporter
 from etl.output import FORMATS, render
-from etl.pipeline import DEFAULT_MAX_BYTES
-from etl.run import BATCH_DOCUMENTS, RunOptions, RunSummary, run_etl
+
+if TYPE_CHECKING:
+    from etl.run import RunSummary
 
 RUN_HELP = """Extract documents (files or folders) and load them into the database.
 
@@ -58,6 +61,8 @@ def run(paths: tuple[str, ...], workers: int, full_refresh: bool, prune: bool, l
     for p in paths:
         if not Path(p).exists():
             raise click.BadParameter(f"{p}: no such file or folder", param_hint="PATH")
+    from etl.run import RunOptions, run_etl
+
     options = RunOptions(paths=paths, workers=workers, full_refresh=full_refresh, prune=prune,
                          lock_timeout=lock_timeout, max_bytes=max_bytes, migrate=migrate,
                          batch_size=batch_size)

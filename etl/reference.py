@@ -1,0 +1,253 @@
+"""Reference data readers: the gazetteer, known organizations and programs, and the indicator vocabulary.
+
+Pure readers of the data files under `seeds/reference/` (see its README.md). Loading them into
+PostgreSQL is done elsewhere; callers get frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from etl.aliases import alias_key
+
+REFERENCE_DIR: Path = Path(
+    os.environ.get("INNOVDB_REFERENCE_DIR") or Path(__file__).resolve().parents[1] / "seeds" / "reference"
+)
+
+REGION_KINDS: tuple[str, ...] = (
+    "country",
+    "province",
+    "municipality",
+    "autonomous_region",
+    "sar",
+    "city",
+    "district",
+    "county",
+    "economic_region",
+    "innovation_cluster",
+)
+ALIAS_LANGUAGES: tuple[str, ...] = ("en", "fr", "zh", "pinyin")
+# The units of FACTS.md; an indicator in any other unit could not be compared with extracted facts.
+UNITS: tuple[str, ...] = (
+    "percent",
+    "count",
+    "rank",
+    "km",
+    "km2",
+    "m2",
+    "cny",
+    "people",
+    "count_per_day",
+    "count_per_km2",
+    "per_10k_people",
+    "ratio",
+)
+
+_REGION_HEADER = ("name", "kind", "parent", "name_fr", "name_zh", "name_pinyin")
+_REGION_ALIAS_HEADER = ("name", "alias", "language")
+_ENTITY_KEYS = frozenset({"name", "kind", "region", "aliases"})
+_INDICATOR_KEYS = ("code", "unit", "label_en", "label_fr", "description")
+
+Aliases = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RegionRef:
+    name: str  # canonical English name
+    kind: str  # one of REGION_KINDS
+    parent: str | None  # canonical name of the parent region
+    aliases: Aliases  # (alias, language), never the name itself
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """An organization or a program."""
+
+    name: str
+    type: str  # "organization" | "program"
+    kind: str
+    region: str | None
+    aliases: Aliases
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorRef:
+    code: str
+    unit: str
+    label_en: str
+    label_fr: str
+    description: str
+
+
+def _add_alias(out: list[tuple[str, str]], name: str, alias: str, language: str) -> None:
+    # Aliases that fold to the name itself add nothing to a key lookup and only bloat entity records.
+    alias = alias.strip()
+    if not alias or alias_key(alias) == alias_key(name):
+        return
+    if any(alias_key(a) == alias_key(alias) for a, _ in out):
+        return
+    out.append((alias, language))
+
+
+def _csv_rows(text: str, source: str, header: tuple[str, ...]) -> Iterable[tuple[int, dict[str, str]]]:
+    reader = csv.reader(io.StringIO(text))
+    first = next(reader, None)
+    if first is None or tuple(c.strip() for c in first) != header:
+        raise ValueError(f"{source} line 1: header must be {','.join(header)!r}, got {first!r}")
+    for row in reader:
+        line = reader.line_num
+        if not row or all(not c.strip() for c in row) or row[0].lstrip().startswith("#"):
+            continue
+        if len(row) != len(header):
+            raise ValueError(f"{source} line {line}: expected {len(header)} fields, got {len(row)}: {row!r}")
+        yield line, {h: c.strip() for h, c in zip(header, row, strict=True)}
+
+
+def parse_regions(
+    regions_text: str,
+    aliases_text: str = "name,alias,language\n",
+    regions_source: str = "regions.csv",
+    aliases_source: str = "region_aliases.csv",
+) -> tuple[RegionRef, ...]:
+    """Regions from the text of regions.csv and region_aliases.csv, in file order."""
+    rows: dict[str, tuple[str, str | None, list[tuple[str, str]]]] = {}
+    for line, row in _csv_rows(regions_text, regions_source, _REGION_HEADER):
+        name, kind = row["name"], row["kind"]
+        if not name:
+            raise ValueError(f"{regions_source} line {line}: empty name")
+        if kind not in REGION_KINDS:
+            raise ValueError(f"{regions_source} line {line}: unknown kind {kind!r} for {name!r}")
+        if name in rows:
+            raise ValueError(f"{regions_source} line {line}: duplicate region {name!r}")
+        aliases: list[tuple[str, str]] = []
+        for column, language in (("name_fr", "fr"), ("name_zh", "zh"), ("name_pinyin", "pinyin")):
+            _add_alias(aliases, name, row[column], language)
+        rows[name] = (kind, row["parent"] or None, aliases)
+    for line, row in _csv_rows(aliases_text, aliases_source, _REGION_ALIAS_HEADER):
+        if row["name"] not in rows:
+            raise ValueError(f"{aliases_source} line {line}: unknown region {row['name']!r}")
+        if row["language"] not in ALIAS_LANGUAGES:
+            raise ValueError(f"{aliases_source} line {line}: unknown language {row['language']!r}")
+        if not row["alias"]:
+            raise ValueError(f"{aliases_source} line {line}: empty alias for {row['name']!r}")
+        _add_alias(rows[row["name"]][2], row["name"], row["alias"], row["language"])
+    return tuple(RegionRef(name, kind, parent, tuple(al)) for name, (kind, parent, al) in rows.items())
+
+
+def _entity(item: Any, entity_type: str, source: str, index: int) -> EntityRef:
+    where = f"{source} item {index}"
+    if not isinstance(item, Mapping):
+        raise ValueError(f"{where}: expected a mapping, got {type(item).__name__}")
+    name = item.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"{where}: missing name")
+    where = f"{source} item {index} ({name})"
+    unknown = set(item) - _ENTITY_KEYS
+    if unknown:
+        raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+    kind = item.get("kind")
+    if not isinstance(kind, str) or not kind.strip():
+        raise ValueError(f"{where}: missing kind")
+    region = item.get("region")
+    if region is not None and not isinstance(region, str):
+        raise ValueError(f"{where}: region must be a string")
+    raw_aliases = item.get("aliases") or {}
+    if not isinstance(raw_aliases, Mapping):
+        raise ValueError(f"{where}: aliases must map a language to a list")
+    aliases: list[tuple[str, str]] = []
+    for language, values in raw_aliases.items():
+        if language not in ALIAS_LANGUAGES:
+            raise ValueError(f"{where}: unknown alias language {language!r}")
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ValueError(f"{where}: aliases.{language} must be a list of strings")
+        for value in values:
+            _add_alias(aliases, name, value, language)
+    return EntityRef(name.strip(), entity_type, kind.strip(), region or None, tuple(aliases))
+
+
+def parse_entities(text: str, entity_type: str, source: str) -> tuple[EntityRef, ...]:
+    """Organizations or programs from the text of a YAML list; `source` names the file in errors."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{source}: invalid YAML: {exc}") from exc
+    if data is None:
+        return ()
+    if not isinstance(data, list):
+        raise ValueError(f"{source}: expected a list of entries")
+    entities = tuple(_entity(item, entity_type, source, i) for i, item in enumerate(data, start=1))
+    seen: set[str] = set()
+    for i, entity in enumerate(entities, start=1):
+        if entity.name in seen:
+            raise ValueError(f"{source} item {i}: duplicate name {entity.name!r}")
+        seen.add(entity.name)
+    return entities
+
+
+def parse_indicators(text: str, source: str = "indicators.yaml") -> tuple[IndicatorRef, ...]:
+    """The indicator vocabulary from the text of indicators.yaml."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{source}: invalid YAML: {exc}") from exc
+    if not isinstance(data, list):
+        raise ValueError(f"{source}: expected a list of entries")
+    out: list[IndicatorRef] = []
+    codes: set[str] = set()
+    for i, item in enumerate(data, start=1):
+        if not isinstance(item, Mapping) or set(item) != set(_INDICATOR_KEYS):
+            raise ValueError(f"{source} item {i}: expected exactly the keys {', '.join(_INDICATOR_KEYS)}")
+        values = {k: item[k] for k in _INDICATOR_KEYS}
+        if not all(isinstance(v, str) and v.strip() for v in values.values()):
+            raise ValueError(f"{source} item {i}: every field must be a non-empty string")
+        if values["unit"] not in UNITS:
+            raise ValueError(f"{source} item {i} ({values['code']}): unknown unit {values['unit']!r}")
+        if values["code"] in codes:
+            raise ValueError(f"{source} item {i}: duplicate code {values['code']!r}")
+        codes.add(values["code"])
+        out.append(IndicatorRef(**{k: v.strip() for k, v in values.items()}))
+    return tuple(out)
+
+
+def _read(name: str) -> str:
+    return (REFERENCE_DIR / name).read_text(encoding="utf-8")
+
+
+@cache
+def regions() -> tuple[RegionRef, ...]:
+    return parse_regions(
+        _read("regions.csv"),
+        _read("region_aliases.csv"),
+        str(REFERENCE_DIR / "regions.csv"),
+        str(REFERENCE_DIR / "region_aliases.csv"),
+    )
+
+
+@cache
+def organizations() -> tuple[EntityRef, ...]:
+    return parse_entities(_read("organizations.yaml"), "organization", str(REFERENCE_DIR / "organizations.yaml"))
+
+
+@cache
+def programs() -> tuple[EntityRef, ...]:
+    return parse_entities(_read("programs.yaml"), "program", str(REFERENCE_DIR / "programs.yaml"))
+
+
+@cache
+def indicators() -> tuple[IndicatorRef, ...]:
+    return parse_indicators(_read("indicators.yaml"), str(REFERENCE_DIR / "indicators.yaml"))
+
+
+@cache
+def region_by_name() -> dict[str, RegionRef]:
+    """Canonical name -> region. Cached: callers must not mutate the returned dict."""
+    return {r.name: r for r in regions()}
