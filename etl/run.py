@@ -150,7 +150,8 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
             todo, summary.documents_unchanged = _plan(conn, files, options.full_refresh)
             emit("planned", load=len(todo), unchanged=summary.documents_unchanged)
             load.prepare(conn)
-            for batch in _batches(extract_files(todo, workers=options.workers, max_bytes=options.max_bytes), options.batch_size):
+            extractions = extract_files(todo, workers=options.workers, max_bytes=options.max_bytes)
+            for batch in _batches(extractions, options.batch_size):
                 _load_batch(conn, batch, summary)
                 emit("batch_loaded", documents=len(batch), done=summary.documents_new + summary.documents_changed
                      + summary.documents_rejected, total=len(todo))
