@@ -21,7 +21,6 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from etl.errors import InnovdbError
-from etl.read import RejectedDocument, read_document
 
 Record = Mapping[str, Any]
 
@@ -291,16 +290,3 @@ def failed_bars(summary: Mapping[str, Any], minimums: Mapping[str, float | None]
         if minimum is not None and value < minimum:
             failed.append(f"{bar} {value:.3f} < {minimum}")
     return failed
-
-
-def read_texts(folder: str | Path, names: Iterable[str]) -> dict[str, str | None]:
-    """The text of each named document in folder, as the reader decodes it (so offsets produced by
-    the extractor index it); None for a missing or refused file."""
-    texts: dict[str, str | None] = {}
-    for name in names:
-        path = Path(folder) / name
-        try:
-            texts[name] = read_document(path).text if path.is_file() else None
-        except RejectedDocument:
-            texts[name] = None
-    return texts

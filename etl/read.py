@@ -70,7 +70,7 @@ class _Cues:
 
 
 def _alternation(words: Sequence[str]) -> str:
-    # Longest first, so "september" wins over "sep" and "released on" over "released".
+    # Longest first, so "released on" wins over "released" and "last updated" over "updated".
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
@@ -114,7 +114,7 @@ def _cues() -> _Cues:
     date_line_before = re.compile(rf"^[\W_]*(?:le\s+)?(?:(?:{weekdays})\.?,?\s*)?$", re.IGNORECASE)
     date_line_after = re.compile(
         r"^\s*(?:(?:à\s+)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:am|pm|utc|gmt|bjt|cst)\b)?)?[\s.]*"
-        r"(?:$|[|·•/]|\s(?:source|sources|来源|views?|by|par)\b|(?:source|sources|来源)\s*[:：])",
+        r"(?:$|[|·•/]|(?:source|sources|来源|views?|vues|by|par)\b|(?:来源|浏览)\s*[:：])",
         re.IGNORECASE,
     )
     furniture = re.compile("|".join(f"(?:{p})" for p in data["furniture_lines"]), re.IGNORECASE)
@@ -175,8 +175,19 @@ def iter_paths(paths: Sequence[str | Path]) -> Iterator[Path]:
 
 # Signatures of the binary formats people most often drop into a folder of texts by mistake.
 _BINARY_MAGIC = (
-    b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"%PDF-", b"PK\x03\x04", b"\x1f\x8b\x08",
-    b"\x7fELF", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c", b"RIFF", b"OggS",
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",
+    b"GIF87a",
+    b"GIF89a",
+    b"%PDF-",
+    b"PK\x03\x04",
+    b"\x1f\x8b\x08",
+    b"\x7fELF",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+    b"Rar!\x1a\x07",
+    b"7z\xbc\xaf\x27\x1c",
+    b"RIFF",
+    b"OggS",
 )
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return, plus DEL. In UTF-8,
 # GB18030 and single-byte encodings these byte values only ever stand for themselves.
@@ -185,6 +196,8 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MAX_CONTROL_SHARE = 0.05
 _HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
 _HAS_C1 = re.compile(rb"[\x80-\x9f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_MAX_BAD_UTF8 = 3
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _NEWLINES = re.compile(r"\r\n?")
 
@@ -216,7 +229,9 @@ def _single_byte_western(data: bytes) -> bool:
 
 def _decode_unicode_bom(data: bytes) -> tuple[str, str] | None:
     if data.startswith(b"\xef\xbb\xbf"):
-        encoding, body = "utf-8-sig", data[3:]
+        # kept as U+FEFF at offset 0, as Python reads a UTF-8 file: offsets then agree with any tool that
+        # opens the file with encoding="utf-8"
+        encoding, body = "utf-8-sig", data
     elif data.startswith(b"\xff\xfe"):
         encoding, body = "utf-16-le", data[2:]
     elif data.startswith(b"\xfe\xff"):
@@ -224,7 +239,7 @@ def _decode_unicode_bom(data: bytes) -> tuple[str, str] | None:
     else:
         return None
     try:
-        return body.decode(encoding.replace("-sig", "")), encoding
+        return body.decode(encoding.removesuffix("-sig")), encoding
     except UnicodeDecodeError:
         raise RejectedDocument(f"undecodable text: not valid {encoding}") from None
 
@@ -245,7 +260,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             text = None
         if text is not None:
-            non_ascii = sum(1 for c in text if ord(c) > 0x7F)
+            non_ascii = len(_NON_ASCII.findall(text))
             if non_ascii and len(_CJK.findall(text)) / non_ascii >= 0.8:
                 return text, "gb18030"
     from charset_normalizer import from_bytes  # imported late: it is slow to import and rarely needed
@@ -256,13 +271,22 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     return str(best), best.encoding
 
 
+def _nearly_utf8(data: bytes) -> str | None:
+    """UTF-8 text spoiled by a few bad bytes (a file cut inside a character, one pasted Latin-1 byte),
+    decoded with U+FFFD in their place; None when the bad bytes are too many to be accidents. Text in
+    a legacy encoding almost never holds valid multi-byte UTF-8 sequences, so it does not get here."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(_NON_ASCII.findall(text)) - text.count("\ufffd")
+    return text if bad <= _MAX_BAD_UTF8 and good >= 2 * bad else None
+
 
 def decode(data: bytes) -> tuple[str, str]:
     """Decode a document's bytes; returns (text, encoding).
 
-    Byte-order marks are removed and line ends normalised to "\\n" (as Python's text mode reads a
-    file), so offsets index the returned text. Raises RejectedDocument for empty input, binary
-    content and text no encoding explains."""
+    Line ends are normalised to "\\n" and a UTF-8 byte-order mark is kept (as Python's text mode reads
+    a UTF-8 file); UTF-16 byte-order marks are removed. Offsets index the returned text. Raises
+    RejectedDocument for empty input, binary content and text no encoding explains."""
     if not data.strip():
         raise RejectedDocument("empty file")
     if data.startswith(_BINARY_MAGIC):
@@ -284,7 +308,8 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            text, encoding = _decode_legacy(data)
+            nearly = _nearly_utf8(data)
+            text, encoding = (nearly, "utf-8") if nearly is not None else _decode_legacy(data)
     if encoding != "utf-8" and len(_CONTROL_CHARS.findall(text)) > _MAX_CONTROL_SHARE * len(text):
         raise RejectedDocument("binary content")
     if not text.strip():
@@ -298,25 +323,92 @@ def decode(data: bytes) -> tuple[str, str]:
 # HTML to text.
 
 _SKIPPED_TAGS = frozenset(
-    {"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "iframe",
-     "button", "select", "head", "title", "object", "canvas", "map"}
+    {
+        "script",
+        "style",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "button",
+        "select",
+        "head",
+        "title",
+        "object",
+        "canvas",
+        "map",
+    }
 )
 _BLOCK_TAGS = frozenset(
-    {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl",
-     "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "blockquote", "figure", "figcaption", "address",
-     "pre", "hr", "form", "fieldset", "caption", "details", "summary", "body", "html"}
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "address",
+        "pre",
+        "hr",
+        "form",
+        "fieldset",
+        "caption",
+        "details",
+        "summary",
+        "body",
+        "html",
+    }
 )
 _CELL_TAGS = frozenset({"td", "th"})
-_VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-                        "track", "wbr"})
+_ARTICLE_TAGS = frozenset({"article", "main"})
+_VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
 # What may sit in <head>; anything else means the page left </head> out and the body has begun.
 _HEAD_TAGS = frozenset({"meta", "link", "title", "script", "style", "base", "noscript", "template"})
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # not \xa0: a no-break space inside "20 000" is content
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _PUBLISHED_META = frozenset(
-    {"article:published_time", "datepublished", "pubdate", "publishdate", "publish_date", "publish-date",
-     "dc.date.issued", "dcterms.issued", "dc.date", "date", "og:published_time", "parsely-pub-date",
-     "sailthru.date", "publishtime", "firstpublishedtime"}
+    {
+        "article:published_time",
+        "datepublished",
+        "pubdate",
+        "publishdate",
+        "publish_date",
+        "publish-date",
+        "dc.date.issued",
+        "dcterms.issued",
+        "dc.date",
+        "date",
+        "og:published_time",
+        "parsely-pub-date",
+        "sailthru.date",
+        "publishtime",
+        "firstpublishedtime",
+    }
 )
 _ISO_DATE = re.compile(r"^\s*((?:19|20)\d{2})-?([01]\d)-?([0-3]\d)")
 
@@ -329,6 +421,7 @@ class _HtmlText(HTMLParser):
         self.parts: list[str] = []
         self.skipping: list[str] = []
         self.pre_depth = 0
+        self.article_depth = 0
         self.title_parts: list[str] = []
         self.in_title = False
         self.published: date | None = None
@@ -337,11 +430,13 @@ class _HtmlText(HTMLParser):
         if tag == "meta":
             self._meta(dict(attrs))
             return
-        if tag == "title":
+        if tag == "title" and not self.title_parts and "svg" not in self.skipping:
             self.in_title = True
         if self.skipping == ["head"] and tag not in _HEAD_TAGS:
             self.skipping.clear()
-        if tag in _SKIPPED_TAGS or any(name == "hidden" for name, _ in attrs):
+        # An article's own <header> holds its headline and date, not site furniture.
+        skipped = tag in _SKIPPED_TAGS and not (tag == "header" and self.article_depth)
+        if skipped or any(name == "hidden" for name, _ in attrs):
             if tag not in _VOID_TAGS:
                 self.skipping.append(tag)
             return
@@ -349,10 +444,12 @@ class _HtmlText(HTMLParser):
             return
         if tag == "br":
             self.parts.append("\n")
-        elif tag in _BLOCK_TAGS:
+        elif tag in _BLOCK_TAGS or tag == "header":
             self.parts.append("\n")
             if tag == "pre":
                 self.pre_depth += 1
+            elif tag in _ARTICLE_TAGS:
+                self.article_depth += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # <br/>, <hr/>, <meta/>: no content, so no skipping state to open.
@@ -367,12 +464,14 @@ class _HtmlText(HTMLParser):
         if self.skipping:
             if tag in self.skipping:
                 # Close the innermost open skipped element of this name and anything left open in it.
-                del self.skipping[len(self.skipping) - 1 - self.skipping[::-1].index(tag):]
+                del self.skipping[len(self.skipping) - 1 - self.skipping[::-1].index(tag) :]
             return
-        if tag in _BLOCK_TAGS:
+        if tag in _BLOCK_TAGS or tag == "header":
             self.parts.append("\n")
             if tag == "pre" and self.pre_depth:
                 self.pre_depth -= 1
+            elif tag in _ARTICLE_TAGS and self.article_depth:
+                self.article_depth -= 1
         elif tag in _CELL_TAGS:
             self.parts.append("\t")
 
@@ -431,8 +530,8 @@ _LANGUAGE_SAMPLE = 2000  # a few hundred words settle the language; more only co
 
 
 def detect_language(text: str) -> str | None:
-    """"en", "fr" or "zh" from character and function-word statistics; None when the text gives too
-    little to tell."""
+    """The language, "en", "fr" or "zh", from character and function-word statistics; None when the
+    text gives too little to tell."""
     sample = text[:_LANGUAGE_SAMPLE].casefold()
     cjk = len(_CJK.findall(sample))
     # Whitespace tokens: a stopword glued to punctuation or an elision is missed, which costs nothing
@@ -441,15 +540,19 @@ def detect_language(text: str) -> str | None:
     # A Chinese character carries about as much as a Latin word.
     if cjk >= _MIN_CUE_WORDS and cjk > len(words):
         return "zh"
+    # Distinct function words seen: as telling as their counts, and set operations run in C.
+    vocabulary = set(words)
     stopwords = _cues().stopwords
-    en = sum(map(stopwords["en"].__contains__, words))
-    fr = sum(map(stopwords["fr"].__contains__, words))
+    en = len(stopwords["en"] & vocabulary)
+    fr = len(stopwords["fr"] & vocabulary)
     if max(en, fr) < _MIN_CUE_WORDS or en == fr:
         return None
     return "fr" if fr > en else "en"
 
 
-_MARKUP_EDGES = re.compile(r"^[#>*_=\s\ufeff]+|[*_=\s]+$")
+# Markdown heading, quote and emphasis marks around a line, and a stray byte-order mark.
+_MARKUP_LEAD = "\ufeff#>*_= \t"
+_MARKUP_TRAIL = "*_= \t"
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s")
 _MAX_TITLE = 300
 _MIN_TITLE_CHARS = 12
@@ -482,7 +585,7 @@ def find_title(text: str) -> str | None:
     for n, raw in enumerate(text.split("\n", _TITLE_LINES)):
         if n == _TITLE_LINES:
             break
-        line = _MARKUP_EDGES.sub("", raw.strip())
+        line = raw.strip().lstrip(_MARKUP_LEAD).rstrip(_MARKUP_TRAIL)
         if not line or not _substantial(line):
             continue
         if len(line) <= _MAX_FURNITURE and furniture.fullmatch(line):
@@ -535,7 +638,8 @@ def _date_rank(text: str, start: int, end: int) -> int | None:
 
 # Without look-arounds the engine can jump between literal "19"/"20" prefixes: about five times faster.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_DATE_REACH = 40  # characters a written date can span before or after its year
+# How far each date form (in the order of _Cues.date_patterns) reaches before and after its year.
+_DATE_REACH = ((0, 16), (6, 0), (24, 0), (24, 0))
 
 
 def find_published(text: str) -> date | None:
@@ -549,8 +653,8 @@ def find_published(text: str) -> date | None:
     for year in _YEAR.finditer(header):
         if header[year.start() - 1 : year.start()].isdigit() or header[year.end() : year.end() + 1].isdigit():
             continue
-        lo, hi = max(0, year.start() - _DATE_REACH), min(len(header), year.end() + _DATE_REACH)
-        for pattern in _cues().date_patterns:
+        for pattern, (before, after) in zip(_cues().date_patterns, _DATE_REACH, strict=True):
+            lo, hi = max(0, year.start() - before), min(len(header), year.end() + after)
             for m in pattern.finditer(header, lo, hi):
                 if m.span() in found:
                     continue
@@ -580,9 +684,22 @@ def parse_date(value: str) -> date | None:
 # Manifest and documents.
 
 _LANGUAGE_NAMES = {
-    "en": "en", "eng": "en", "english": "en", "anglais": "en",
-    "fr": "fr", "fra": "fr", "fre": "fr", "french": "fr", "français": "fr", "francais": "fr",
-    "zh": "zh", "zho": "zh", "chi": "zh", "chinese": "zh", "chinois": "zh", "中文": "zh",
+    "en": "en",
+    "eng": "en",
+    "english": "en",
+    "anglais": "en",
+    "fr": "fr",
+    "fra": "fr",
+    "fre": "fr",
+    "french": "fr",
+    "français": "fr",
+    "francais": "fr",
+    "zh": "zh",
+    "zho": "zh",
+    "chi": "zh",
+    "chinese": "zh",
+    "chinois": "zh",
+    "中文": "zh",
 }
 
 

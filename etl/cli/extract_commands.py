@@ -60,35 +60,46 @@ def extract(paths: tuple[str, ...], fmt: str | None, workers: int) -> None:
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False), help="Annotated JSON Lines.")
 @click.option("--docs", required=True, type=click.Path(exists=True, file_okay=False), help="Folder of documents.")
 @click.option("--pred", type=click.Path(exists=True, dir_okay=False),
-              help="Extractor output to score (default: run the extractor on --docs).")
+              help="Extractor output to score (default: run the extractor on the gold's documents).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("--verbose", is_flag=True, help="List misses and false predictions.")
-def evaluate(gold: str, docs: str, pred: str | None, as_json: bool, verbose: bool) -> None:
-    """Score the extractor against hand-annotated facts (precision, recall, F1, accuracies, grounding).
+@click.option("--min-f1", type=float, help="Exit 1 when F1 is below this bar.")
+@click.option("--min-recall", type=float)
+@click.option("--min-precision", type=float)
+@click.option("--min-grounding", type=float)
+@click.option("--min-entity-recall", type=float)
+@click.option("--min-metric-accuracy", type=float)
+def evaluate(gold: str, docs: str, pred: str | None, as_json: bool, verbose: bool, **minimums: float | None) -> None:
+    """Score the extractor against hand-annotated facts (the measures of ../shared/tools/score.py).
 
     \b
     Example:
-      innovdb eval --gold tests/data/seeds.jsonl --docs seeds/documents
+      innovdb eval --gold tests/data/seeds.jsonl --docs seeds/documents --min-f1 0.95
     """
     from etl import evaluate as scoring
-    from etl.pipeline import Rejection, iter_extractions
+    from etl.extract import extract
+    from etl.read import RejectedDocument, read_document
 
-    def load(path: str) -> list[dict]:
-        with open(path, encoding="utf-8") as fh:
-            return [json.loads(line) for line in fh if line.strip()]
-
-    gold_records = load(gold)
-    names = {Path(str(r["doc"])).name for r in gold_records}
+    gold_records = scoring.load_jsonl(gold)
+    names = sorted(scoring.gold_documents(gold_records))
     texts: dict[str, str | None] = {}
-    pred_records: list[dict] = [] if pred is None else load(pred)
-    for result in iter_extractions([docs]):
-        if isinstance(result, Rejection) or result.document.doc not in names:
+    pred_records = [] if pred is None else scoring.load_jsonl(pred)
+    for name in names:
+        path = Path(docs) / name
+        try:
+            document = read_document(path)
+        except (RejectedDocument, FileNotFoundError):
+            texts[name] = None
             continue
-        texts[result.document.doc] = result.document.text
+        texts[name] = document.text
         if pred is None:
-            pred_records += result.records()
+            pred_records += extract(document).records()
     summary = scoring.score(gold_records, pred_records, texts)
-    click.echo(json.dumps(summary, ensure_ascii=False) if as_json else scoring.format_summary(summary, verbose))
+    click.echo(scoring.summary_json(summary) if as_json else scoring.format_summary(summary, verbose))
+    failed = scoring.failed_bars(summary, {k.removeprefix("min_"): v for k, v in minimums.items()})
+    if failed:
+        click.echo("below the bar: " + "; ".join(failed), err=True)
+        sys.exit(1)
 
 
 def register(cli: click.Group) -> None:
