@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -54,8 +54,12 @@ UNITS: tuple[str, ...] = (
 
 _REGION_HEADER = ("name", "kind", "parent", "name_fr", "name_zh", "name_pinyin")
 _REGION_ALIAS_HEADER = ("name", "alias", "language")
+_NAME_COLUMNS = (("name_fr", "fr"), ("name_zh", "zh"), ("name_pinyin", "pinyin"))
 _ENTITY_KEYS = frozenset({"name", "kind", "region", "aliases"})
 _INDICATOR_KEYS = ("code", "unit", "label_en", "label_fr", "description")
+
+# The C loader when PyYAML has libyaml: the pure-Python one takes seconds on these files.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Aliases = tuple[tuple[str, str], ...]
 
@@ -88,28 +92,35 @@ class IndicatorRef:
     description: str
 
 
-def _add_alias(out: list[tuple[str, str]], name: str, alias: str, language: str) -> None:
-    # Aliases that fold to the name itself add nothing to a key lookup and only bloat entity records.
-    alias = alias.strip()
-    if not alias or alias_key(alias) == alias_key(name):
-        return
-    if any(alias_key(a) == alias_key(alias) for a, _ in out):
-        return
-    out.append((alias, language))
+def _distinct_aliases(name: str, candidates: Iterable[tuple[str, str]]) -> Aliases:
+    """Candidates in order, without blanks, repeats under alias_key, or forms of the name itself (which
+    add nothing to a key lookup and only bloat entity records)."""
+    seen = {alias_key(name)}
+    out: list[tuple[str, str]] = []
+    for alias, language in candidates:
+        alias = alias.strip()
+        key = alias_key(alias)
+        if alias and key not in seen:
+            seen.add(key)
+            out.append((alias, language))
+    return tuple(out)
 
 
-def _csv_rows(text: str, source: str, header: tuple[str, ...]) -> Iterable[tuple[int, dict[str, str]]]:
-    reader = csv.reader(io.StringIO(text))
-    first = next(reader, None)
-    if first is None or tuple(c.strip() for c in first) != header:
-        raise ValueError(f"{source} line 1: header must be {','.join(header)!r}, got {first!r}")
-    for row in reader:
-        line = reader.line_num
-        if not row or all(not c.strip() for c in row) or row[0].lstrip().startswith("#"):
-            continue
-        if len(row) != len(header):
-            raise ValueError(f"{source} line {line}: expected {len(header)} fields, got {len(row)}: {row!r}")
-        yield line, {h: c.strip() for h, c in zip(header, row, strict=True)}
+def _csv_rows(text: str, source: str, header: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    reader = csv.reader(io.StringIO(text), strict=True)
+    try:
+        first = next(reader, None)
+        if first is None or tuple(c.strip() for c in first) != header:
+            raise ValueError(f"{source} line 1: header must be {','.join(header)!r}, got {first!r}")
+        for row in reader:
+            line = reader.line_num
+            if not row or all(not c.strip() for c in row) or row[0].lstrip().startswith("#"):
+                continue
+            if len(row) != len(header):
+                raise ValueError(f"{source} line {line}: expected {len(header)} fields, got {len(row)}: {row!r}")
+            yield line, {h: c.strip() for h, c in zip(header, row, strict=True)}
+    except csv.Error as exc:  # unbalanced quotes and the like: not a ValueError by itself
+        raise ValueError(f"{source} line {reader.line_num}: {exc}") from exc
 
 
 def parse_regions(
@@ -128,10 +139,8 @@ def parse_regions(
             raise ValueError(f"{regions_source} line {line}: unknown kind {kind!r} for {name!r}")
         if name in rows:
             raise ValueError(f"{regions_source} line {line}: duplicate region {name!r}")
-        aliases: list[tuple[str, str]] = []
-        for column, language in (("name_fr", "fr"), ("name_zh", "zh"), ("name_pinyin", "pinyin")):
-            _add_alias(aliases, name, row[column], language)
-        rows[name] = (kind, row["parent"] or None, aliases)
+        columns = [(row[column], language) for column, language in _NAME_COLUMNS]
+        rows[name] = (kind, row["parent"] or None, columns)
     for line, row in _csv_rows(aliases_text, aliases_source, _REGION_ALIAS_HEADER):
         if row["name"] not in rows:
             raise ValueError(f"{aliases_source} line {line}: unknown region {row['name']!r}")
@@ -139,18 +148,37 @@ def parse_regions(
             raise ValueError(f"{aliases_source} line {line}: unknown language {row['language']!r}")
         if not row["alias"]:
             raise ValueError(f"{aliases_source} line {line}: empty alias for {row['name']!r}")
-        _add_alias(rows[row["name"]][2], row["name"], row["alias"], row["language"])
-    return tuple(RegionRef(name, kind, parent, tuple(al)) for name, (kind, parent, al) in rows.items())
+        rows[row["name"]][2].append((row["alias"], row["language"]))
+    return tuple(
+        RegionRef(name, kind, parent, _distinct_aliases(name, candidates))
+        for name, (kind, parent, candidates) in rows.items()
+    )
 
 
-def _entity(item: Any, entity_type: str, source: str, index: int) -> EntityRef:
-    where = f"{source} item {index}"
+def _yaml_list(text: str, source: str) -> list[tuple[int, Any]]:
+    """The items of a top-level YAML list, each with the line it starts on (for error messages)."""
+    loader = _YAML_LOADER(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{source}: invalid YAML: {exc}") from exc
+    finally:
+        loader.dispose()
+    if data is None:
+        return []
+    if not isinstance(data, list) or not isinstance(node, yaml.SequenceNode):
+        raise ValueError(f"{source} line 1: expected a list of entries")
+    return [(item.start_mark.line + 1, value) for item, value in zip(node.value, data, strict=True)]
+
+
+def _entity(item: Any, entity_type: str, where: str) -> EntityRef:
     if not isinstance(item, Mapping):
         raise ValueError(f"{where}: expected a mapping, got {type(item).__name__}")
     name = item.get("name")
     if not isinstance(name, str) or not name.strip():
         raise ValueError(f"{where}: missing name")
-    where = f"{source} item {index} ({name})"
+    where = f"{where} ({name})"
     unknown = set(item) - _ENTITY_KEYS
     if unknown:
         raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -163,56 +191,45 @@ def _entity(item: Any, entity_type: str, source: str, index: int) -> EntityRef:
     raw_aliases = item.get("aliases") or {}
     if not isinstance(raw_aliases, Mapping):
         raise ValueError(f"{where}: aliases must map a language to a list")
-    aliases: list[tuple[str, str]] = []
+    candidates: list[tuple[str, str]] = []
     for language, values in raw_aliases.items():
         if language not in ALIAS_LANGUAGES:
             raise ValueError(f"{where}: unknown alias language {language!r}")
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             raise ValueError(f"{where}: aliases.{language} must be a list of strings")
-        for value in values:
-            _add_alias(aliases, name, value, language)
-    return EntityRef(name.strip(), entity_type, kind.strip(), region or None, tuple(aliases))
+        candidates += [(value, language) for value in values]
+    name = name.strip()
+    return EntityRef(name, entity_type, kind.strip(), region or None, _distinct_aliases(name, candidates))
 
 
 def parse_entities(text: str, entity_type: str, source: str) -> tuple[EntityRef, ...]:
     """Organizations or programs from the text of a YAML list; `source` names the file in errors."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ValueError(f"{source}: invalid YAML: {exc}") from exc
-    if data is None:
-        return ()
-    if not isinstance(data, list):
-        raise ValueError(f"{source}: expected a list of entries")
-    entities = tuple(_entity(item, entity_type, source, i) for i, item in enumerate(data, start=1))
+    entities: list[EntityRef] = []
     seen: set[str] = set()
-    for i, entity in enumerate(entities, start=1):
+    for line, item in _yaml_list(text, source):
+        entity = _entity(item, entity_type, f"{source} line {line}")
         if entity.name in seen:
-            raise ValueError(f"{source} item {i}: duplicate name {entity.name!r}")
+            raise ValueError(f"{source} line {line}: duplicate name {entity.name!r}")
         seen.add(entity.name)
-    return entities
+        entities.append(entity)
+    return tuple(entities)
 
 
 def parse_indicators(text: str, source: str = "indicators.yaml") -> tuple[IndicatorRef, ...]:
     """The indicator vocabulary from the text of indicators.yaml."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ValueError(f"{source}: invalid YAML: {exc}") from exc
-    if not isinstance(data, list):
-        raise ValueError(f"{source}: expected a list of entries")
     out: list[IndicatorRef] = []
     codes: set[str] = set()
-    for i, item in enumerate(data, start=1):
+    for line, item in _yaml_list(text, source):
+        where = f"{source} line {line}"
         if not isinstance(item, Mapping) or set(item) != set(_INDICATOR_KEYS):
-            raise ValueError(f"{source} item {i}: expected exactly the keys {', '.join(_INDICATOR_KEYS)}")
+            raise ValueError(f"{where}: expected exactly the keys {', '.join(_INDICATOR_KEYS)}")
         values = {k: item[k] for k in _INDICATOR_KEYS}
         if not all(isinstance(v, str) and v.strip() for v in values.values()):
-            raise ValueError(f"{source} item {i}: every field must be a non-empty string")
+            raise ValueError(f"{where}: every field must be a non-empty string")
         if values["unit"] not in UNITS:
-            raise ValueError(f"{source} item {i} ({values['code']}): unknown unit {values['unit']!r}")
+            raise ValueError(f"{where} ({values['code']}): unknown unit {values['unit']!r}")
         if values["code"] in codes:
-            raise ValueError(f"{source} item {i}: duplicate code {values['code']!r}")
+            raise ValueError(f"{where}: duplicate code {values['code']!r}")
         codes.add(values["code"])
         out.append(IndicatorRef(**{k: v.strip() for k, v in values.items()}))
     return tuple(out)
