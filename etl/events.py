@@ -28,6 +28,8 @@ class Reporter:
         if self.stream.isatty() and name in ("planned", "batch_loaded", "run_finished"):
             self._bar(name, fields)
             return
+        if name == "run_finished":
+            return  # the command prints the summary
         if name != "batch_loaded" or fields.get("done") == fields.get("total"):
             details = " ".join(f"{k}={v}" for k, v in fields.items())
             self.stream.write(f"innovdb: {name.replace('_', ' ')} {details}\n")

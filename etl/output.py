@@ -24,14 +24,14 @@ def _plain(value: Any) -> Any:
 
 
 def _cell(value: Any) -> str:
-    value = _plain(value)
+    """Measured values (floats) get thousands separators; integers (years, ids, counts) stay plain."""
     if value is None:
         return ""
+    if isinstance(value, Decimal):
+        value = float(value)
     if isinstance(value, float):
         return f"{value:,.4f}".rstrip("0").rstrip(".")
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
-    return str(value)
+    return str(_plain(value))
 
 
 def render(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str = "table") -> str:
