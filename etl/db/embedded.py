@@ -38,7 +38,13 @@ def embedded_url(home: Path) -> str:
         running = PostmasterInfo.read_from_pgdata(pgdata)
         already_up = running is not None and running.is_running()
         server = pgserver.get_server(pgdata, cleanup_mode=None if already_up else "stop")
-        return str(server.get_uri())
+        uri = str(server.get_uri())
+        # under `innovdb serve` the server listens on another port; its socket file is named after it,
+        # and the package's URL does not say so
+        info = PostmasterInfo.read_from_pgdata(pgdata)
+        if info is not None and info.socket_dir is not None and info.port and info.port != 5432:
+            uri += f"&port={info.port}"
+        return uri
     except DatabaseUnavailable:
         raise
     except Exception as e:

@@ -1,0 +1,95 @@
+"""`innovdb compare`, `innovdb export` and `innovdb serve`: reading the analytics views."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from etl.output import FORMATS, render
+
+# pandas and pyarrow take a while to import: etl.analytics and etl.serve are imported inside the commands
+
+
+@click.command()
+@click.option("--region", required=True, help="Region whose targets to show (any spelling: Chongqing, 重庆).")
+@click.option("--against", "against", required=True, help="Peer region whose latest figures to compare with.")
+@click.option("--year", type=int, help="Only targets for this target year.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+def compare(region: str, against: str, year: int | None, fmt: str) -> None:
+    """Show a region's targets beside another region's latest observed figures.
+
+    Rows of analytics.v_target_vs_peers: gap = target - peer value, ratio = target / peer value.
+
+    \b
+    Example:
+      innovdb compare --region Chongqing --against Shanghai --year 2027
+      innovdb compare --region 重庆 --against shanghai --format csv > cq_vs_sh.csv
+    """
+    from etl import analytics
+
+    result = analytics.compare(region, against, year)
+    click.echo(render(result.columns, result.rows, fmt))
+    if result.note and fmt == "table":
+        click.echo(f"note: {result.note}", err=True)
+
+
+@click.command()
+@click.argument("view")
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), required=True)
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="File to write (replaced only once the export is complete).")
+def export(view: str, fmt: str, out: Path) -> None:
+    """Export every row of an analytics VIEW to a CSV or Parquet file.
+
+    VIEW is a view of schema analytics, with or without the schema: v_targets, analytics.v_evidence...
+
+    \b
+    Example:
+      innovdb export v_target_vs_peers --format parquet --out peers.parquet
+      innovdb export analytics.v_evidence --format csv --out evidence.csv
+    """
+    from etl import analytics
+
+    rows = analytics.export_view(view, fmt, out)
+    click.echo(f"{rows} row{'s' if rows != 1 else ''} written to {out}", err=True)
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address the embedded server listens on (0.0.0.0: every interface).")
+@click.option("--port", type=click.IntRange(1, 65535), default=5433, show_default=True)
+@click.option("--stop", is_flag=True, help="Stop the embedded server.")
+@click.option("--new-password", is_flag=True, help="Generate a new password for innovdb_reader.")
+@click.option("--show-password", is_flag=True,
+              help="Print the password in the URLs (default: a placeholder).")
+def serve(host: str, port: int, stop: bool, new_password: bool, show_password: bool) -> None:
+    """Open the analytics views to BI tools (Metabase, Superset, Grafana) over TCP.
+
+    BI tools log in as innovdb_reader, which can read schema analytics and nothing else; its password
+    is kept in a file readable only by you under $INNOVDB_HOME. The embedded server keeps running, with
+    password authentication on TCP, until `innovdb serve --stop`. With DATABASE_URL set, serve only
+    creates or refreshes the role and prints the settings of that server.
+
+    \b
+    Example:
+      innovdb serve --port 5433
+      innovdb serve --stop
+    """
+    from etl import serve as serving
+
+    if stop:
+        stopped = serving.stop()
+        click.echo("embedded server stopped" if stopped else "the embedded server was not running")
+        return
+    settings = serving.serve(host, port, renew_password=new_password)
+    if show_password:
+        click.echo(settings.describe(settings.password_file.read_text(encoding="ascii").strip()))
+    else:
+        click.echo(settings.describe())
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(compare)
+    cli.add_command(export)
+    cli.add_command(serve)

@@ -1,0 +1,67 @@
+-- one row per target: the target beside its own subject's latest observed value of the same indicator
+-- (v_metrics_latest, when it is in the same unit), with the gap still to cover and the progress made.
+CREATE VIEW analytics.v_target_vs_current AS
+WITH sides AS (
+    -- targets and latest values stacked, then paired by a window rather than a join: a filter on region,
+    -- subject or indicator reaches both sides, and subjects without a region pair up too
+    SELECT t.subject, t.subject_type, t.region, t.indicator, t.unit, true AS is_target, t.target_value,
+           t.target_value_high, t.qualifier AS target_qualifier, t.target_year,
+           NULL::double precision AS current_value, NULL::double precision AS current_value_high,
+           NULL::text AS current_qualifier, NULL::integer AS current_year, NULL::date AS current_as_of
+    FROM analytics.v_targets AS t
+    UNION ALL
+    SELECT m.subject, m.subject_type, m.region, m.indicator, m.unit, false AS is_target,
+           NULL::double precision AS target_value, NULL::double precision AS target_value_high,
+           NULL::text AS target_qualifier, NULL::integer AS target_year, m.value AS current_value,
+           m.value_high AS current_value_high, m.qualifier AS current_qualifier, m.year AS current_year,
+           m.as_of AS current_as_of
+    FROM analytics.v_metrics_latest AS m
+),
+paired AS (
+    -- a partition holds at most one latest value (v_metrics_latest has one per subject and indicator),
+    -- so max() over it is that value, copied onto each target
+    SELECT s.subject, s.subject_type, s.region, s.indicator, s.unit, s.is_target, s.target_value,
+           s.target_value_high, s.target_qualifier, s.target_year,
+           max(s.current_value) OVER w AS current_value,
+           max(s.current_value_high) OVER w AS current_value_high,
+           max(s.current_qualifier) OVER w AS current_qualifier, max(s.current_year) OVER w AS current_year,
+           max(s.current_as_of) OVER w AS current_as_of
+    FROM sides AS s
+    WINDOW w AS (PARTITION BY s.subject_type, s.subject, s.region, s.indicator, s.unit)
+)
+SELECT p.subject, p.subject_type, p.region, p.indicator, p.unit, p.target_value, p.target_value_high,
+       p.target_qualifier, p.target_year, p.current_value, p.current_value_high, p.current_qualifier,
+       p.current_year, p.current_as_of,
+       p.target_value - p.current_value AS gap,
+       p.current_value / NULLIF(p.target_value, 0) AS progress
+FROM paired AS p
+WHERE p.is_target;
+
+COMMENT ON VIEW analytics.v_target_vs_current IS
+    'Each target beside the latest observed value of the same subject and indicator (same unit): '
+    'the gap still to cover and the progress ratio.';
+COMMENT ON COLUMN analytics.v_target_vs_current.subject IS
+    'Canonical English name of the region, organization or program.';
+COMMENT ON COLUMN analytics.v_target_vs_current.subject_type IS 'region, organization or program.';
+COMMENT ON COLUMN analytics.v_target_vs_current.region IS
+    'Canonical English region name: the subject itself for a region, else the region the subject belongs to.';
+COMMENT ON COLUMN analytics.v_target_vs_current.indicator IS 'Metric code, e.g. rd_intensity.';
+COMMENT ON COLUMN analytics.v_target_vs_current.unit IS 'Unit of both the target and the current value.';
+COMMENT ON COLUMN analytics.v_target_vs_current.target_value IS
+    'The value aimed at, or the low end of a range.';
+COMMENT ON COLUMN analytics.v_target_vs_current.target_value_high IS 'High end of a target range, else NULL.';
+COMMENT ON COLUMN analytics.v_target_vs_current.target_qualifier IS
+    'Qualifier of the target (exact, at_least...).';
+COMMENT ON COLUMN analytics.v_target_vs_current.target_year IS 'Year by which the target is to be reached.';
+COMMENT ON COLUMN analytics.v_target_vs_current.current_value IS
+    'Latest observed value of the same subject (v_metrics_latest) when it is in the same unit, else NULL.';
+COMMENT ON COLUMN analytics.v_target_vs_current.current_value_high IS
+    'High end of the current range, else NULL.';
+COMMENT ON COLUMN analytics.v_target_vs_current.current_qualifier IS 'Qualifier of the current value.';
+COMMENT ON COLUMN analytics.v_target_vs_current.current_year IS 'Year the current value refers to.';
+COMMENT ON COLUMN analytics.v_target_vs_current.current_as_of IS
+    'Latest publication date of the documents stating the current value.';
+COMMENT ON COLUMN analytics.v_target_vs_current.gap IS
+    'target_value - current_value (NULL without a current value).';
+COMMENT ON COLUMN analytics.v_target_vs_current.progress IS
+    'current_value / target_value (NULL without a current value or when the target is 0).';
