@@ -49,9 +49,9 @@ def export(view: str, fmt: str, out: Path) -> None:
       innovdb export v_target_vs_peers --format parquet --out peers.parquet
       innovdb export analytics.v_evidence --format csv --out evidence.csv
     """
-    from etl import analytics
+    from etl.export import export_view
 
-    rows = analytics.export_view(view, fmt, out)
+    rows = export_view(view, fmt, out)
     click.echo(f"{rows} row{'s' if rows != 1 else ''} written to {out}", err=True)
 
 
