@@ -1,0 +1,77 @@
+"""The extraction engine: a document's text to grounded entities and facts (see FACTS.md).
+
+`extract` is pure (a Document in, an Extraction out) and never raises; its rules are the data files
+under `seeds/reference/` (numbers.yaml, extraction.yaml, indicator_cues.yaml, name_glossary.yaml) and
+the reference gazetteer read through `etl.reference`.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from etl.extract import lexicon
+from etl.extract.entities import EntityTable, Mention, find_entities
+from etl.extract.facts import find_facts
+from etl.extract.furniture import find_furniture
+from etl.extract.numbers import find_quantities
+from etl.extract.segment import phrase_key, sentences, tokenize
+from etl.extract.subjects import SubjectResolver
+from etl.records import Document, Entity, Extraction
+
+__all__ = ["EXTRACTOR_VERSION", "extract", "extract_strict"]
+
+_SEMVER = "1.0.0"
+EXTRACTOR_VERSION: str = f"{_SEMVER}+{lexicon.fingerprint()}"
+
+_FRENCH = re.compile(r"\b(?:le|la|les|des|du|et|est|une|dans|pour|sur|avec|qui)\b", re.IGNORECASE)
+_ENGLISH = re.compile(r"\b(?:the|and|of|is|are|with|for|from|which|has|have)\b", re.IGNORECASE)
+
+
+def extract(document: Document) -> Extraction:
+    """Entities and facts of one document; on any internal failure, the document with nothing found."""
+    try:
+        return extract_strict(document)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch, but must be seen
+        warnings.warn(f"extraction failed for {document.doc}: {exc!r}", RuntimeWarning, stacklevel=2)
+        return Extraction(document, [], [])
+
+
+def extract_strict(document: Document) -> Extraction:
+    """As `extract`, letting errors through (for tests and debugging)."""
+    text = document.text
+    language = document.language or _guess_language(text)
+    furniture = find_furniture(text)
+    spans = sentences(text)
+    tokens = tokenize(text)
+    table, mentions = find_entities(text, tokens, furniture, spans)
+    resolver = SubjectResolver(text, spans, mentions, table, tokens)
+    quantities = find_quantities(text, language)
+    facts = find_facts(document.doc, text, language, document.published, spans, furniture, quantities, resolver)
+    return Extraction(document, _entity_records(document.doc, table, mentions, facts), facts)
+
+
+def _guess_language(text: str) -> str | None:
+    sample = text[:4000]
+    fr, en = len(_FRENCH.findall(sample)), len(_ENGLISH.findall(sample))
+    if not fr and not en:
+        return None
+    return "fr" if fr > en else "en"
+
+
+def _entity_records(doc: str, table: EntityTable, mentions: list[Mention], facts: list) -> list[Entity]:
+    mentioned = {m.entity for m in mentions}
+    subjects = {f.subject for f in facts}
+    out: list[Entity] = []
+    for index, e in enumerate(table.entities):
+        if index not in mentioned and e.name not in subjects:
+            continue
+        seen = {phrase_key(e.name)}
+        aliases: list[str] = []
+        for surface in e.aliases:
+            key = phrase_key(surface)
+            if key and key not in seen:
+                seen.add(key)
+                aliases.append(surface)
+        out.append(Entity(doc=doc, type=e.type, name=e.name, aliases=aliases, region=e.region, kind=e.kind))  # type: ignore[arg-type]
+    return out

@@ -1,0 +1,162 @@
+"""Target or observation, and the year a value refers to, from the cues of its sentence
+(`extraction.yaml`, sections `kind` and `years`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from etl.extract import lexicon
+
+_FUTURE = re.compile(r"\w{3,}(?:era|eront|iront|ira|dra|dront)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    target: re.Pattern[str]
+    observation: re.Pattern[str]
+    not_target: re.Pattern[str]
+    not_future: frozenset[str]
+    observation_year: re.Pattern[str]
+    report_year: re.Pattern[str]
+    this_year: re.Pattern[str]
+    last_year: re.Pattern[str]
+    not_value_year: re.Pattern[str]
+    target_year: re.Pattern[str]
+
+
+@cache
+def _rules() -> _Rules:
+    kind = lexicon.load("extraction.yaml")["kind"]
+    years = lexicon.load("extraction.yaml")["years"]
+    flags = re.IGNORECASE
+    return _Rules(
+        target=re.compile(kind["target"], flags),
+        observation=re.compile(kind["observation"], flags),
+        not_target=re.compile(kind["not_target"], flags),
+        not_future=frozenset(w.lower() for w in kind["not_future"]),
+        observation_year=re.compile(years["observation"], flags),
+        report_year=re.compile(years["report"], flags),
+        this_year=re.compile(years["this_year"], flags),
+        last_year=re.compile(years["last_year"], flags),
+        not_value_year=re.compile(years["not_value_year"], flags),
+        target_year=re.compile(
+            r"\b(?:by|in|to|until|through|for|d['’]ici|en|à\s+l['’]horizon|jusqu['’]en|pour)\s+"
+            r"(?:(?:the\s+)?end\s+of\s+|la\s+fin\s+(?:de\s+)?|à\s+|l['’]an(?:née)?\s+)?(?P<year>20\d\d)\b",
+            flags,
+        ),
+    )
+
+
+def _target_matches(text: str, start: int, end: int, language: str | None) -> list[re.Match[str]]:
+    rules = _rules()
+    out = []
+    for m in rules.target.finditer(text, start, end):
+        word = m.group().lower()
+        # a French future tense counts only in French, and not for a noun that ends the same way
+        if _FUTURE.fullmatch(word) and (language != "fr" or word in rules.not_future):
+            continue
+        if rules.not_target.match(text, m.start()):
+            continue
+        out.append(m)
+    return out
+
+
+class KindReader:
+    """Kind and year of the numbers of one document; each sentence's cues are found once."""
+
+    def __init__(self, text: str, language: str | None, published: date | None) -> None:
+        self.text = text
+        self.language = language
+        self.published = published
+        self._cues: dict[tuple[int, int], tuple[list[re.Match[str]], list[int]]] = {}
+
+    def _sentence_cues(self, sentence: tuple[int, int]) -> tuple[list[re.Match[str]], list[int]]:
+        found = self._cues.get(sentence)
+        if found is None:
+            targets = _target_matches(self.text, sentence[0], sentence[1], self.language)
+            observations = [m.end() for m in _rules().observation.finditer(self.text, sentence[0], sentence[1])]
+            found = self._cues[sentence] = (targets, observations)
+        return found
+
+    def kind(self, sentence: tuple[int, int], pos: int) -> str:
+        """"target" when the nearest cue before the number (in its sentence) marks an aim, else
+        "observation"; a sentence with a "by 2027"-style cue after the number and no cue before it is a
+        target."""
+        targets, observations = self._sentence_cues(sentence)
+        before = [m for m in targets if m.end() <= pos]
+        nearest_target = max((m.end() for m in before), default=-1)
+        nearest_observation = max((e for e in observations if e <= pos), default=-1)
+        if nearest_target >= 0 and nearest_target >= nearest_observation:
+            nearest = max(before, key=lambda m: m.end())
+            if _year(nearest) and self._past(nearest, pos):
+                return "observation"  # "By the end of 2024, 4,000 firms had registered"
+            return "target"
+        if nearest_observation >= 0:
+            return "observation"
+        if any(m.start() >= pos and _year(m) and not _CLAUSE_END.search(self.text, pos, m.start()) for m in targets):
+            return "target"
+        return "observation"
+
+    def _past(self, cue: re.Match[str], pos: int) -> bool:
+        """A "by <year>" cue that looks back: the year is before publication, or a past tense follows."""
+        year = _year(cue)
+        if self.published is not None and year is not None and year < self.published.year:
+            return True
+        stop = _CLAUSE_END.search(self.text, pos, pos + 120)
+        return bool(_PAST.search(self.text, pos, stop.start() if stop else pos + 120))
+
+    def year(self, sentence: tuple[int, int], pos: int, kind: str, end: int | None = None) -> int | None:
+        """The target year of a target; the year an observed value refers to, when the sentence says."""
+        rules = _rules()
+        text = self.text
+        s_start, s_end = sentence
+        if kind == "target":
+            for m in self._sentence_cues(sentence)[0]:
+                if _year(m):
+                    return _year(m)
+            years = [int(m.group("year")) for m in rules.target_year.finditer(text, s_start, s_end)]
+            floor = self.published.year if self.published else 0
+            future = [y for y in years if y >= floor]
+            return future[0] if future else None
+        best: int | None = None
+        for m in rules.observation_year.finditer(text, s_start, s_end):
+            lead = text[max(s_start, m.start() - 40) : m.start()]
+            if rules.not_value_year.search(lead) or rules.not_value_year.match(text, m.start()):
+                continue
+            if m.start() < pos:
+                best = int(m.group("year"))
+            elif best is None and not _CLAUSE_END.search(text, end or pos, m.start()):
+                best = int(m.group("year"))  # "... 8,100 at the end of 2023": a year after, in the clause
+        if best is not None:
+            return best
+        for m in rules.report_year.finditer(text, s_start, s_end):
+            return int(m.group("year1") or m.group("year2"))
+        if self.published is not None:
+            if rules.this_year.search(text, s_start, s_end):
+                return self.published.year
+            if rules.last_year.search(text, s_start, s_end):
+                return self.published.year - 1
+        return None
+
+
+    def year_after(self, pos: int, sentence: tuple[int, int]) -> int | None:
+        """The year written just after a number, before the next punctuation ("8,100 at the end of 2023")."""
+        stop = _CLAUSE_END.search(self.text, pos, sentence[1])
+        end = stop.start() if stop else sentence[1]
+        m = _rules().observation_year.search(self.text, pos, end)
+        return int(m.group("year")) if m else None
+
+
+_PAST = re.compile(
+    r"\b(?:had|was|were|has\s+been|have\s+been|avait|avaient|a\s+été|ont\s+été|était|étaient|comptait|comptaient)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;:!?]|[,.](?!\d)")
+
+
+def _year(m: re.Match[str]) -> int | None:
+    year = m.group("year1") or m.group("year2") or m.group("year3")
+    return int(year) if year else None

@@ -1,0 +1,300 @@
+"""Who a number is about: the subject named in its clause, or the antecedent of an anaphor ("the city",
+"la ville", "elle", "its", "here") — the most recent fitting entity, or the subject of the last sentence
+that named one (the topic)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from etl.extract import lexicon
+from etl.extract.entities import DocEntity, EntityTable, Mention
+from etl.extract.segment import Sentence, Token, clause_start
+from etl.extract.spans import last, overlaps
+
+_WORD = re.compile(r"[\w'’]+")
+_ELIDED = re.compile(r"[dl]['’]")
+_HOME_KINDS = frozenset({"city", "municipality", "district", "county", "province", "autonomous_region"})
+_SENTENCE_STOP = re.compile(r"[.!?;:\n«»\"“”]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Anaphor:
+    pattern: re.Pattern[str] | None
+    types: frozenset[str]
+    kinds: frozenset[str]
+    topic: bool
+    head: str | None = None  # "the source": the last word of the name it stands for
+    speaker: bool = False  # "we", "nous": the place the document is about
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    anaphora: tuple[_Anaphor, ...]
+    combined: re.Pattern[str]
+    non_referring: re.Pattern[str]
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    relatives: re.Pattern[str]
+    triggers: frozenset[str]  # first words of the anaphora patterns, as token keys
+
+
+@cache
+def _rules() -> _Rules:
+    data = lexicon.load("extraction.yaml")["subjects"]
+    flags = re.IGNORECASE
+    anaphora = tuple(
+        _Anaphor(
+            re.compile(a["pattern"], flags),
+            frozenset(a.get("types", ())),
+            frozenset(a.get("kinds", ())),
+            bool(a.get("topic")),
+            speaker=bool(a.get("speaker")),
+        )
+        for a in data["anaphora"]
+    )
+    combined = "|".join(f"(?P<a{i}>{a['pattern']})" for i, a in enumerate(data["anaphora"]))
+    return _Rules(
+        anaphora=anaphora,
+        combined=re.compile(combined, flags),
+        non_referring=re.compile(data["non_referring"], flags),
+        prepositions=frozenset(data["prepositions"]),
+        determiners=frozenset(data["determiners"]),
+        relatives=re.compile(data["relatives"], flags),
+        triggers=frozenset(data["anaphora_triggers"]),
+    )
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An entity mention or a resolved anaphor inside a sentence."""
+
+    start: int
+    end: int
+    entity: int | None  # None for an anaphor nothing fits
+    anaphor: bool
+    prepositional: bool  # "in Shenzhen", "de la ville": a complement, not the clause's subject
+    modifier: bool  # "Shanghai's" before another name: it qualifies that name
+
+
+class SubjectResolver:
+    """Candidates of every sentence, anaphors resolved in reading order, and each sentence's subject."""
+
+    def __init__(
+        self, text: str, sentences: list[Sentence], mentions: list[Mention], table: EntityTable, tokens: list[Token]
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.table = table
+        rules = _rules()
+        items: list[tuple[int, int, int | None, _Anaphor | None, bool]] = [
+            (m.start, m.end, m.entity, None, m.possessive) for m in mentions
+        ]
+        taken = sorted((m.start, m.end) for m in mentions)
+        for token in tokens:
+            if token.key not in rules.triggers:
+                continue
+            m = rules.combined.match(text, token.start)
+            if m is None or overlaps(taken, m.start(), m.end()):
+                continue
+            if rules.non_referring.match(text, m.start()):
+                continue
+            anaphor = rules.anaphora[int(m.lastgroup[1:])] if m.lastgroup else None
+            items.append((m.start(), m.end(), None, anaphor, False))
+            taken = sorted([*taken, (m.start(), m.end())])
+        items += self._head_anaphora(text, table, taken)
+        items.sort(key=lambda it: it[0])
+        self._home = self._home_region(mentions, table)
+        self.by_sentence: list[list[Candidate]] = [[] for _ in sentences]
+        self.subject_of: list[int | None] = [None] * len(sentences)
+        history: list[int] = []  # entities in reading order
+        topic: int | None = None
+        k = 0
+        for si, sentence in enumerate(sentences):
+            cands = self.by_sentence[si]
+            sentence_subject: int | None = None
+            while k < len(items) and items[k][0] < sentence.end:
+                start, end, entity, anaphor, possessive = items[k]
+                k += 1
+                if start < sentence.start:
+                    continue
+                if anaphor is not None:
+                    current_topic = sentence_subject if sentence_subject is not None else topic
+                    entity = self._antecedent(anaphor, history, current_topic)
+                modifier = possessive and self._followed_by_name(end, items, k)
+                cand = Candidate(start, end, entity, anaphor is not None, self._prepositional(start, end), modifier)
+                cands.append(cand)
+                if entity is not None:
+                    history.append(entity)
+                    named = sentence_subject is None and not cand.prepositional and not cand.modifier
+                    if named and self.table.entities[entity].kind != "country":
+                        sentence_subject = entity
+            self.subject_of[si] = sentence_subject
+            if sentence_subject is not None:
+                topic = sentence_subject
+
+    @staticmethod
+    def _head_anaphora(text: str, table: EntityTable, taken: list[tuple[int, int]]) -> list[tuple]:
+        """"the spallation source" after "China Spallation Neutron Source": a definite noun phrase ending
+        with the last word of an organization's or program's name refers back to it."""
+        heads = {e.name.split()[-1].lower() for e in table.entities if e.type != "region" and e.name.split()}
+        heads = {h for h in heads if len(h) >= 4 and h.isalpha()}
+        if not heads:
+            return []
+        alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+        pattern = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{alt})\b", re.IGNORECASE)
+        out = []
+        for m in pattern.finditer(text):
+            if not overlaps(taken, m.start(), m.end()):
+                head = m.group("head").lower()
+                out.append((m.start(), m.end(), None, _Anaphor(None, frozenset(), frozenset(), False, head), False))
+        return out
+
+    @staticmethod
+    def _home_region(mentions: list[Mention], table: EntityTable) -> int | None:
+        """The region named most often (a city, district or province): who "we" are in quotes."""
+        counts: dict[int, int] = {}
+        for m in mentions:
+            e = table.entities[m.entity]
+            if e.type == "region" and e.kind in _HOME_KINDS:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def topic_before(self, si: int) -> int | None:
+        for j in range(si - 1, -1, -1):
+            if self.subject_of[j] is not None:
+                return self.subject_of[j]
+        return None
+
+    def _followed_by_name(self, end: int, items: list[tuple], k: int) -> bool:
+        return k < len(items) and items[k][0] - end <= 4 and items[k][2] is not None
+
+    def _antecedent(self, anaphor: _Anaphor, history: list[int], topic: int | None) -> int | None:
+        if anaphor.topic:
+            return topic
+        if anaphor.speaker:
+            return self._home
+        if anaphor.head is not None:
+            for entity in reversed(history):
+                name = self.table.entities[entity].name.split()
+                if name and name[-1].lower() == anaphor.head:
+                    return entity
+            return None
+        # "la ville" after "Foshan, ville voisine de Canton, ...": the topic before any city named in passing
+        if topic is not None and self._fits(self.table.entities[topic], anaphor):
+            return topic
+        for entity in reversed(history):
+            e = self.table.entities[entity]
+            if self._fits(e, anaphor):
+                return entity
+        if topic is not None and self._fits(self.table.entities[topic], anaphor):
+            return topic
+        return None
+
+    @staticmethod
+    def _fits(e: DocEntity, anaphor: _Anaphor) -> bool:
+        return (not anaphor.types or e.type in anaphor.types) and (not anaphor.kinds or e.kind in anaphor.kinds)
+
+    def _prepositional(self, start: int, end: int) -> bool:
+        rules = _rules()
+        own = _WORD.match(self.text, start, end)
+        if own and own.group().lower().rstrip("'’") in rules.prepositions:
+            return True  # "de la ville", "du district"
+        window_start = max(0, start - 40)
+        stop = last(_SENTENCE_STOP.finditer(self.text, window_start, start))
+        words = _WORD.findall(self.text, stop.end() if stop else window_start, start)
+        while words and words[-1].lower().rstrip("'’") in rules.determiners:
+            words.pop()
+        if not words:
+            return False
+        previous = words[-1].lower()
+        if previous.endswith(("'", "’")) or _ELIDED.match(previous):
+            previous = previous[0]
+        return previous in rules.prepositions
+
+    def subject(
+        self,
+        si: int,
+        pos: int,
+        end: int,
+        exclude: tuple[int, int],
+        types: frozenset[str] | None,
+        rank: bool,
+        kinds: frozenset[str] | None = None,
+        not_kinds: frozenset[str] = frozenset(),
+    ) -> tuple[int, Candidate | None] | None:
+        """(entity, candidate) the number at [pos, end) is about; `exclude` is the cue's span; the subject
+        must have one of `types` and `kinds` (when given) and none of `not_kinds`."""
+        sentence = self.sentences[si]
+
+        def fits(entity: int) -> bool:
+            e = self.table.entities[entity]
+            return (
+                (types is None or e.type in types)
+                and (kinds is None or e.kind in kinds)
+                and e.kind not in not_kinds
+            )
+
+        cands = [
+            c
+            for c in self.by_sentence[si]
+            if c.entity is not None
+            and not (exclude[0] <= c.start < exclude[1])
+            and not (pos <= c.start < end)
+            and fits(c.entity)
+        ]
+        clause = clause_start(self.text, sentence, pos)
+        before = [c for c in cands if c.end <= pos]
+        in_clause = [c for c in before if c.start >= clause]
+        if rank:
+            # a rank belongs to the name just before it ("X ranked sixth", "ranked X sixth", "la ville
+            # se classe au 7e rang"), never to one after it (the scope: "in western China")
+            pool = in_clause or before
+            if pool:
+                return pool[-1].entity, pool[-1]  # type: ignore[return-value]
+            if any(c.entity is not None and c.end <= pos for c in self.by_sentence[si]):
+                return None  # the name before it does not fit this ranking
+            topic = self.topic_before(si)
+            return (topic, None) if topic is not None and fits(topic) else None
+        for pool in (in_clause, before):
+            chosen = self._grammatical_subject(pool, pos)
+            if chosen is not None:
+                return chosen.entity, chosen  # type: ignore[return-value]
+        after = [
+            c
+            for c in cands
+            if c.start >= end and (self.table.entities[c.entity].kind != "country" or kinds)  # type: ignore[index]
+        ]
+        if after:
+            return after[0].entity, after[0]  # type: ignore[return-value]
+        # no subject in the sentence: the latest sentence subject that fits ("public spending" is a region's)
+        for sj in range(si, max(-1, si - 8), -1):
+            topic = self.subject_of[sj]
+            if topic is not None and fits(topic):
+                return topic, None
+        return None
+
+    def _kind(self, c: Candidate) -> str | None:
+        return self.table.entities[c.entity].kind if c.entity is not None else None
+
+    def _grammatical_subject(self, pool: list[Candidate], pos: int) -> Candidate | None:
+        if not pool:
+            return None
+        rules = _rules()
+        relative = last(rules.relatives.finditer(self.text, pool[0].start, pos))
+        if relative is not None:
+            # "X (Y), qui ... a attiré 20 entreprises": the relative clause is about X
+            owner = [c for c in pool if c.end <= relative.start() + 1 and relative.start() - c.end <= 3]
+            later = [c for c in pool if c.start >= relative.end()]
+            if owner and not later:
+                return owner[-1]
+        # a country is the subject only when nothing else is named ("of China's firms" is a scope)
+        countries_ok = all(self._kind(c) == "country" for c in pool)
+        for c in pool:
+            if not c.prepositional and not c.modifier and (countries_ok or self._kind(c) != "country"):
+                return c
+        for c in pool:
+            if not c.modifier and (countries_ok or self._kind(c) != "country"):
+                return c
+        return pool[0]
