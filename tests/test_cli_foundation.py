@@ -50,7 +50,7 @@ def test_a_missing_path_is_a_usage_error(cli_env: dict[str, str]) -> None:
 
 
 def test_sql_runs_read_only_with_bound_parameters(cli_env: dict[str, str]) -> None:
-    result = innovdb("sql", "SELECT :x::int + 1 AS answer", "-p", "x=41", "--format", "csv", env=cli_env)
+    result = innovdb("sql", "SELECT CAST(:x AS int) + 1 AS answer", "-p", "x=41", "--format", "csv", env=cli_env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["answer", "42"]
     refused = innovdb("sql", "DELETE FROM core.regions", env=cli_env)
