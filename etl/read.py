@@ -85,7 +85,7 @@ def _cues() -> _Cues:
     day = r"(?P<d>[0-3]?\d)"
     date_patterns = (
         # 2025-03-03, 2025/3/3, 2025.03.03, 2025年3月3日
-        re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*{day}(?!\d)\s*日?"),
+        re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*{day}(?!\d)(?:\s*日)?"),
         # 12/06/2025, 12.06.2025, 12-06-2025 (day or month first, settled later)
         re.compile(rf"(?<!\d)(?P<a>[0-3]?\d)[-/.](?P<b>[0-3]?\d)[-/.]{year}"),
         # March 3, 2025 / Mar. 3rd 2025
@@ -100,21 +100,25 @@ def _cues() -> _Cues:
     weekdays = _alternation(data["weekdays"])
     agencies = _alternation(data["agencies"])
     # A label ends the text before a date: "Publié le ", "Released on:", "发布时间：", "Published: Tuesday, ".
+    clock = r"(?:\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*(?:am|pm)?\s*,?\s*)"  # "Updated: 09:15, June 12, 2024"
     label_before = re.compile(
         rf"(?:^|[\s|·•,;(\[【/])(?P<label>{_alternation(list(label_rank))})\s*(?:on|le)?\s*[:：]?\s*"
-        rf"(?:(?:{weekdays})\.?,?\s*)?$",
+        rf"{clock}?(?:(?:{weekdays})\.?,?\s*)?$",
         re.IGNORECASE,
     )
     # A dateline: "SHENZHEN, March 3, 2025 (Xinhua) --" or "Hefei, le 3 mars 2025 –".
     dateline_before = re.compile(
-        rf"^\s*[^\W\d][\w .'’()-]{{0,40}},\s*(?:le\s+)?(?:(?:{weekdays})\.?,?\s*)?$", re.IGNORECASE
+        rf"^\s*[^\W\d][\w .'’(),-]{{0,60}},\s*(?:le\s+)?(?:(?:{weekdays})\.?,?\s*)?$", re.IGNORECASE
     )
     dateline_after = re.compile(rf"^\s*(?:[(/]\s*(?:{agencies})\s*[)/])?\s*(?:--|[-–—:|]|$)", re.IGNORECASE)
-    # A line that is only a date: "Tuesday, March 3, 2025", "Le 3 mars 2025", "2025-03-03 10:20 | Source: ...".
-    date_line_before = re.compile(rf"^[\W_]*(?:le\s+)?(?:(?:{weekdays})\.?,?\s*)?$", re.IGNORECASE)
+    # A line that is only a date: "Tuesday, March 3, 2025", "Le 3 mars 2025", "2025-03-03 10:20 | Source: ...",
+    # ... also after short segments cut by a bar: "chinadaily.com.cn | 2024-09-02", "Source : Xinhua | 3 mars 2025"
+    date_line_before = re.compile(
+        rf"^(?:[^|·•\n]{{0,60}}[|·•]\s*)*[\W_]*(?:le\s+)?(?:(?:{weekdays})\.?,?\s*)?$", re.IGNORECASE
+    )
     date_line_after = re.compile(
-        r"^\s*(?:(?:à\s+)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:am|pm|utc|gmt|bjt|cst)\b)?)?[\s.]*"
-        r"(?:$|[|·•/]|(?:source|sources|来源|views?|vues|by|par)\b|(?:来源|浏览)\s*[:：])",
+        rf"^\s*(?:(?:à\s+)?\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*(?:am|pm|utc|gmt|bjt|cst)\b)?)?[\s.]*"
+        rf"(?:$|[|·•/]|(?:source|sources|来源|views?|vues|by|par|{agencies})\b|(?:来源|浏览)\s*[:：])",
         re.IGNORECASE,
     )
     furniture = re.compile("|".join(f"(?:{p})" for p in data["furniture_lines"]), re.IGNORECASE)

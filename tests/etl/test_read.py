@@ -451,3 +451,22 @@ def test_symlink_loop_does_not_trap_the_walk(tmp_path: Path) -> None:
     _tree(tmp_path)
     (tmp_path / "sub" / "loop").symlink_to(tmp_path, target_is_directory=True)
     assert len(list(iter_paths([tmp_path]))) == 4
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("Suzhou plans ahead\nnewsportal.cn | 2024-09-02 09:12\n\nBody.", date(2024, 9, 2)),
+        ("Suzhou plans ahead\nDate of issue: 18 June 2024\nBody.", date(2024, 6, 18)),
+        ("Suzhou plans ahead\nUpdated: 09:15, June 12, 2024\nBody.", date(2024, 6, 12)),
+        ("NANCHANG, China, March 5, 2025 /PRNewswire/ -- A company said.", date(2025, 3, 5)),
+        ("Nanchang innove\nSource\u00a0: Xinhua | 2024-09-02\nCorps.", date(2024, 9, 2)),
+        ("南昌创新\n2025年3月3日 新华社\n正文", date(2025, 3, 3)),
+    ],
+)
+def test_published_date_after_a_source_a_clock_or_in_a_wire_dateline(header: str, expected: date) -> None:
+    assert find_published(header) == expected
+
+
+def test_a_date_inside_a_sentence_is_not_the_publication_date() -> None:
+    assert find_published("Suzhou plans ahead\nThe plan, adopted on March 3, 2024, sets targets.") is None
