@@ -103,6 +103,7 @@ class _Group:
     entries: tuple[CueEntry, ...]
     after: re.Pattern[str] | None
     before: re.Pattern[str] | None
+    by_index: dict[int, CueEntry]
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -167,6 +168,7 @@ def cue_book() -> dict[str, _Group]:
             entries=tuple(e for e, _, _ in members),
             after=re.compile(f"(?P<gap>{_AFTER_GAP})(?:{after_alt})", flags) if after_alt else None,
             before=re.compile(f"(?:{before_alt})(?={_BEFORE_GAP})", flags) if before_alt else None,
+            by_index={e.index: e for e, _, _ in members},
         )
     return groups
 
@@ -205,8 +207,7 @@ def after_cues(text: str, q: Quantity, limit: int) -> Iterator[CueMatch]:
     if m is None:
         return
     first = _entry_index(m)
-    by_index = {e.index: e for e in group.entries}
-    yield CueMatch(by_index[first], m.end("gap"), m.end(), _gap_words(m.group("gap")))
+    yield CueMatch(group.by_index[first], m.end("gap"), m.end(), _gap_words(m.group("gap")))
     rest: list[CueMatch] = []
     for entry in group.entries:
         if entry.after is None or entry.index == first:
@@ -226,7 +227,7 @@ def before_cues(text: str, q: Quantity, window_start: int) -> Iterator[CueMatch]
     found = list(group.before.finditer(text, window_start, q.start))
     if not found:
         return
-    by_index = {e.index: e for e in group.entries}
+    by_index = group.by_index
     seen: set[int] = set()
     for m in reversed(found):
         index = _entry_index(m)
@@ -259,6 +260,11 @@ def echoed_cue(text: str, q: Quantity, window_start: int) -> CueMatch | None:
 
 
 def _entry_index(m: re.Match[str]) -> int:
+    # The entry's group encloses everything the cue matched, so it is the last group to close; the
+    # scan over all groups is only a fallback.
+    name = m.lastgroup
+    if name is not None and name[0] == "e":
+        return int(name[1:])
     for name, value in m.groupdict().items():
         if value is not None and name.startswith("e"):
             return int(name[1:])

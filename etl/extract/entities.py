@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from operator import itemgetter
 
 from etl.extract import lexicon
 from etl.extract.furniture import Furniture
@@ -178,10 +179,10 @@ def find_entities(
     rules = _rules()
     table = EntityTable()
     hits = _disambiguate([h for h in gazetteer().find(text, tokens) if furniture.kind_at(h.start) != "page"])
-    token_at = {t.start: i for i, t in enumerate(tokens)}
+    token_at = _token_index(tokens)
     candidates: list[_Candidate] = []
     candidates += _acronyms(text, tokens, token_at, hits, rules)
-    candidates += _french_names(text, tokens, hits, rules, sentences)
+    candidates += _french_names(text, tokens, hits, rules, sentences, token_at)
     candidates += _designated(text, rules, hits)
     candidates += _companies(text, rules, hits)
     candidates += _enumerated(text, rules)
@@ -533,12 +534,23 @@ def _appositions(text: str, rules: _Rules) -> list[_Candidate]:
     return out
 
 
+def _token_index(tokens: list[Token]) -> dict[int, int]:
+    """Token index by start offset."""
+    return dict(zip(map(itemgetter(0), tokens), range(len(tokens)), strict=True))
+
+
 def _french_names(
-    text: str, tokens: list[Token], hits: list[Hit], rules: _Rules, sentences: list[Sentence] | None = None
+    text: str,
+    tokens: list[Token],
+    hits: list[Hit],
+    rules: _Rules,
+    sentences: list[Sentence] | None = None,
+    token_at: dict[int, int] | None = None,
 ) -> list[_Candidate]:
     heads = head_keys()
     places: dict[int, int] = {}
-    token_at = {t.start: i for i, t in enumerate(tokens)}
+    if token_at is None:
+        token_at = _token_index(tokens)
     region_at: dict[int, str] = {}
     for h in hits:
         i = token_at.get(h.start)

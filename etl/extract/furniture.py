@@ -7,9 +7,10 @@ never taken from them, entities only from the filler (it still names real places
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from etl.aliases import alias_key
 from etl.extract import lexicon
@@ -46,13 +47,15 @@ def _rules() -> _Rules:
 class Furniture:
     """Spans of a text that yield no facts; `page` spans yield no entities either."""
 
-    __slots__ = ("_ends", "_kinds", "_starts")
+    __slots__ = ("_ends", "_kinds", "_reach", "_starts")
 
     def __init__(self, spans: list[tuple[int, int, str]]) -> None:
         spans = sorted(spans)
         self._starts = [s for s, _, _ in spans]
         self._ends = [e for _, e, _ in spans]
         self._kinds = [k for _, _, k in spans]
+        # furthest end of the spans starting at or before each one: `covers` is then one bisection
+        self._reach = list(accumulate(self._ends, max))
 
     def kind_at(self, pos: int) -> str | None:
         """"page", "filler" or None for the character at `pos` ("page" wins where spans overlap)."""
@@ -66,7 +69,8 @@ class Furniture:
 
     def covers(self, start: int, end: int) -> bool:
         """True when any part of [start, end) is furniture."""
-        return any(s < end and start < e for s, e in zip(self._starts, self._ends, strict=True))
+        k = bisect_left(self._starts, end)  # the spans starting before `end`
+        return k > 0 and self._reach[k - 1] > start
 
     def spans(self) -> list[tuple[int, int, str]]:
         return list(zip(self._starts, self._ends, self._kinds, strict=True))

@@ -106,7 +106,7 @@ class Gazetteer:
             if text[tokens[i].start].isupper() and key not in self._common and not (
                 i and keys[i - 1] in self._surnames
             ):
-                fuzzy = self._fuzzy_at(tokens, i)
+                fuzzy = self._fuzzy_at(tokens, keys, i)
                 if fuzzy is not None:
                     hits.append(self._hit(text, tokens, i, (fuzzy[0], _Alias((), fuzzy[1], None, True)), hits))
                     i += fuzzy[0]
@@ -145,10 +145,12 @@ class Gazetteer:
             ):
                 end = tokens[j].end
             previous_end = hits[-1].end if hits else 0
+            before = tokens[i - 1].key if i else None
             for prefix, kinds in self._prefixes:
                 k = i - len(prefix)
                 if (
-                    known.kind in kinds
+                    prefix[-1] == before  # the cheap half of the comparison below
+                    and known.kind in kinds
                     and k >= 0
                     and tokens[k].start >= previous_end
                     and tuple(t.key for t in tokens[k:i]) == prefix
@@ -165,14 +167,14 @@ class Gazetteer:
             return True
         return any(_proper(t.text) for t in span)
 
-    def _fuzzy_at(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+    def _fuzzy_at(self, tokens: list[Token], keys: list[str], i: int) -> tuple[int, int] | None:
         """(size, entry) for a one-typo match of a capitalised region name of six letters or more."""
-        if not tokens[i].text[:1].isupper() or len(tokens[i].key) < 3:
+        if not tokens[i].text[:1].isupper() or len(keys[i]) < 3:
             return None
         for size in (2, 1):
             if i + size > len(tokens) or (size == 2 and not tokens[i + 1].text[:1].isupper()):
                 continue
-            found = self._fuzzy_key(" ".join(t.key for t in tokens[i : i + size]))
+            found = self._fuzzy_key(f"{keys[i]} {keys[i + 1]}" if size == 2 else keys[i])
             if found is not None:
                 return size, found
         return None

@@ -57,6 +57,7 @@ class _Lex:
     denominators: dict[str, float]
     ordinals: dict[str, int]
     qualifier_words: dict[tuple[str, ...], str]  # folded words of a qualifier phrase -> qualifier
+    qualifier_ends: frozenset[str]  # last words of those phrases
     max_qualifier_words: int
     half_not_after: frozenset[str]
     re_protected: re.Pattern[str]
@@ -146,6 +147,7 @@ def _lex() -> _Lex:
         denominators=denominators,
         ordinals=ordinals,
         qualifier_words={tuple(k.split()): v for k, v in qualifiers.items()},
+        qualifier_ends=frozenset(k.split()[-1] for k in qualifiers),
         max_qualifier_words=max(len(k.split()) for k in qualifiers),
         half_not_after=frozenset(fold(w) for w in data["half_not_after"]),
         re_protected=re.compile("|".join(f"(?:{p})" for p in data["protected"]), flags),
@@ -317,6 +319,16 @@ _ARTICLES = frozenset({"a", "an", "the", "la"})
 _fold = lru_cache(maxsize=100_000)(fold)
 
 
+@lru_cache(maxsize=100_000)
+def _opener(word: str) -> str | None:
+    """"" for a word starting with a digit, its folded form for a word that can start a numeric
+    expression, None for the others (most words: one cached look-up each)."""
+    if word[0].isdigit():
+        return ""
+    f = _fold(word)
+    return f if f in _lex().triggers else None
+
+
 def _find(text: str, language: str | None) -> list[Quantity]:
     """One pass over the words: each word that can start a numeric expression tries, in order of
     priority, the patterns that can start with it (dates before digits, fractions before words...)."""
@@ -338,11 +350,13 @@ def _find(text: str, language: str | None) -> list[Quantity]:
         return add(Quantity(m.start(), m.end(), 0.0, "date", form="protected", num_start=m.start(), num_end=m.end()))
 
     for token in _TOKEN.finditer(text):
+        f = _opener(token.group())
+        if f is None:
+            continue
         p = token.start()
         if p < claimed_until:
             continue
-        word = token.group()
-        if word[0].isdigit():
+        if not f:
             if protected(lex.re_protected.match(text, p)) or protected(lex.re_dates.match(text, p)):
                 continue
             if p and text[p - 1] in "(+" and protected(lex.re_protected.match(text, p - 1)):
@@ -356,9 +370,6 @@ def _find(text: str, language: str | None) -> list[Quantity]:
             m = lex.re_digits.match(text, p)
             if m:
                 add(_from_digits(text, p, m.end(), language))
-            continue
-        f = _fold(word)
-        if f not in lex.triggers:
             continue
         if f in _ARTICLES and f not in lex.words:
             # "a", "the", "la" only open "a third", "the half", "la moitié", "a hundred": look at the next word
@@ -641,6 +652,8 @@ def _qualifier_before(text: str, start: int) -> tuple[int, str | None]:
     tokens = list(_QUALIFIER_WORDS.finditer(window))
     if not tokens or window[tokens[-1].end() :].strip():
         return start, None
+    if _fold(tokens[-1].group()).replace("’", "'") not in lex.qualifier_ends:
+        return start, None  # most numbers have no qualifier: spare folding the whole window
     words = [_fold(t.group()).replace("’", "'") for t in tokens]
     for n in range(min(lex.max_qualifier_words, len(words)), 0, -1):
         qualifier = lex.qualifier_words.get(tuple(words[-n:]))

@@ -32,15 +32,21 @@ class Token(NamedTuple):
     possessive: bool = False  # followed by "'s"
 
 
+# A NamedTuple's own constructor is a Python function; building the tuple directly skips a call per word.
+_new_token = tuple.__new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens of text[start:end] with their alias keys."""
     out: list[Token] = []
     append = out.append
     for m in _WORD.finditer(text, start, len(text) if end is None else end):
-        word = m.group("el") or m.group("w")
+        elided, word, possessive = m.groups()
+        word = elided or word
         key = word_key(word)
         if key:
-            append(Token(m.start(), m.start() + len(word), word, key, m.group("poss") is not None))
+            s = m.start()
+            append(_new_token(Token, (s, s + len(word), word, key, possessive is not None)))
     return out
 
 

@@ -5,6 +5,7 @@ that named one (the topic)."""
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass
 from functools import cache
 
@@ -102,7 +103,7 @@ class SubjectResolver:
                 continue
             anaphor = rules.anaphora[int(m.lastgroup[1:])] if m.lastgroup else None
             items.append((m.start(), m.end(), None, anaphor, False))
-            taken = sorted([*taken, (m.start(), m.end())])
+            insort(taken, (m.start(), m.end()))
         items += self._head_anaphora(text, table, taken)
         items.sort(key=lambda it: it[0])
         self._home = self._home_region(mentions, table)
