@@ -127,7 +127,7 @@ def _rules() -> _Rules:
     desig_alt = "|".join(re.escape(d[0]).replace(r"\ ", r"\s+") for d in designators)
     conn = r"(?:of|and|for|the|&|de|du|des|la|le|par|on)"
     name = rf"(?:{_CAP}\s+(?:{conn}\s+){{0,2}}){{1,7}}"
-    tail = rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|for|the|&)\s+)?{_CAP}){{0,4}})?"
+    tail = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|for|the|&)\s+)?{_CAP}){{0,4}})?"
     tail += r"(?:\s+\([A-Z][a-z'’-]{2,20}\))?"  # "... University (Guangzhou)": a campus named by its city
     suffixes = "|".join(data["company_suffixes"])
     company_name = rf"(?:{_CAP}|{_PAREN_WORD})(?:\s+(?:{_CAP}|{_PAREN_WORD})){{0,4}}"
@@ -433,7 +433,7 @@ def _long_form(short: str, words: list[str]) -> int | None:
 
 def _designation(name: str, rules: _Rules) -> tuple[str, str | None]:
     """Type and kind from the designator a name ends with, or before its "of ..." tail."""
-    key = alias_key(re.sub(r"\s+of\s+.*$", "", name))
+    key = alias_key(re.sub(r"\s+(?:of|for)\s+.*$", "", name))
     words = key.split()
     for size in range(min(6, len(words)), 0, -1):
         found = rules.designator_kinds.get(" ".join(words[-size:]))
@@ -444,9 +444,10 @@ def _designation(name: str, rules: _Rules) -> tuple[str, str | None]:
 
 def _designated(text: str, rules: _Rules, hits: list[Hit]) -> list[_Candidate]:
     out = []
+    known_ends = {h.end for h in hits if h.known.type != "region"}
     for m in rules.designator.finditer(text):
         whole, whole_start = _strip_stopwords(m.group("name"), m.start("name"), rules)
-        for name, start in _split_names(whole, whole_start, rules):
+        for name, start in _split_names(whole, whole_start, rules, known_ends):
             if len(name.split()) < 2 or len(name.split()) > 12:
                 continue
             etype, kind = _designation(name, rules)
@@ -462,14 +463,17 @@ def _designated(text: str, rules: _Rules, hits: list[Hit]) -> list[_Candidate]:
     return out
 
 
-def _split_names(name: str, start: int, rules: _Rules) -> list[tuple[str, int]]:
+def _split_names(
+    name: str, start: int, rules: _Rules, known_ends: set[int] | frozenset[int] = frozenset()
+) -> list[tuple[str, int]]:
     """"Tianjin University and Nankai University" is two names: split at "and" when the part before it
-    ends with a designator too."""
+    ends with a designator too, or with a name the reference knows ("Huazhong University of Science and
+    Technology and Wuhan University")."""
     parts: list[tuple[str, int]] = []
     offset = 0
     for m in _AND.finditer(name):
         head = name[offset : m.start()]
-        if _ends_designated(head, rules):
+        if _ends_designated(head, rules) or start + m.start() in known_ends:
             parts.append((head, start + offset))
             offset = m.end()
     parts.append((name[offset:], start + offset))

@@ -9,6 +9,7 @@ from datetime import date
 from functools import cache
 
 from etl.extract import lexicon
+from etl.extract.spans import last
 
 _FUTURE = re.compile(r"\w{3,}(?:era|eront|iront|ira|dra|dront)")
 
@@ -25,6 +26,9 @@ class _Rules:
     last_year: re.Pattern[str]
     not_value_year: re.Pattern[str]
     target_year: re.Pattern[str]
+    same_year: re.Pattern[str]
+    opening_target_year: re.Pattern[str]
+    plan_period: re.Pattern[str]
 
 
 @cache
@@ -42,6 +46,9 @@ def _rules() -> _Rules:
         this_year=re.compile(years["this_year"], flags),
         last_year=re.compile(years["last_year"], flags),
         not_value_year=re.compile(years["not_value_year"], flags),
+        same_year=re.compile(years["same_year"], flags),
+        opening_target_year=re.compile(years["opening_target_year"], flags | re.MULTILINE),
+        plan_period=re.compile(years["plan_period"], flags),
         target_year=re.compile(
             r"\b(?:by|in|to|until|through|for|d['’]ici|en|à\s+l['’]horizon|jusqu['’]en|pour)\s+"
             r"(?:(?:the\s+)?end\s+of\s+|la\s+fin\s+(?:de\s+)?|à\s+|l['’]an(?:née)?\s+)?(?P<year>20\d\d)\b",
@@ -120,7 +127,7 @@ class KindReader:
             years = [int(m.group("year")) for m in rules.target_year.finditer(text, s_start, s_end)]
             floor = self.published.year if self.published else 0
             future = [y for y in years if y >= floor]
-            return future[0] if future else None
+            return future[0] if future else self._carried_target_year(s_start, s_end)
         best: int | None = None
         for m in rules.observation_year.finditer(text, s_start, s_end):
             lead = text[max(s_start, m.start() - 40) : m.start()]
@@ -139,7 +146,25 @@ class KindReader:
                 return self.published.year
             if rules.last_year.search(text, s_start, s_end):
                 return self.published.year - 1
+        if rules.same_year.search(text, s_start, s_end):
+            return _last_year_before(rules.observation_year, text, s_start)
         return None
+
+    def _carried_target_year(self, s_start: int, s_end: int) -> int | None:
+        """A target whose sentence names no year: the end of a five-year plan it names, the year a "by
+        then" points back to, or the year that opened its paragraph ("By 2027, ...")."""
+        rules = _rules()
+        text = self.text
+        plan = rules.plan_period.search(text, s_start, s_end)
+        if plan is not None:
+            return 2025 + 5 * (int(plan.group("ordinal")) - 14)
+        if rules.same_year.search(text, s_start, s_end):
+            return _last_year_before(rules.target, text, s_start, target=True)
+        paragraph = text.rfind("\n", max(0, s_start - _PARAGRAPH_REACH), s_start) + 1
+        if paragraph == 0 and s_start > _PARAGRAPH_REACH:
+            return None
+        opening = last(rules.opening_target_year.finditer(text, paragraph, s_start))
+        return int(opening.group("year")) if opening is not None else None
 
 
     def year_after(self, pos: int, sentence: tuple[int, int]) -> int | None:
@@ -148,6 +173,19 @@ class KindReader:
         end = stop.start() if stop else sentence[1]
         m = _rules().observation_year.search(self.text, pos, end)
         return int(m.group("year")) if m else None
+
+
+_PARAGRAPH_REACH = 1500  # characters back to the start of a paragraph whose opening year dates a target
+_BACK_REFERENCE_REACH = 2500  # characters back to the year a "by then" points to
+
+
+def _last_year_before(pattern: re.Pattern[str], text: str, pos: int, target: bool = False) -> int | None:
+    found = None
+    for m in pattern.finditer(text, max(0, pos - _BACK_REFERENCE_REACH), pos):
+        year = _year(m) if target else int(m.group("year"))
+        if year is not None:
+            found = year
+    return found
 
 
 _PAST = re.compile(

@@ -17,6 +17,7 @@ from etl.extract.spans import last, overlaps
 _WORD = re.compile(r"[\w'’]+")
 _ELIDED = re.compile(r"[dl]['’]")
 _HOME_KINDS = frozenset({"city", "municipality", "district", "county", "province", "autonomous_region"})
+_BASED = re.compile(r"-(?:based|headquartered)\b", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?;:\n«»\"“”]")
 
 
@@ -92,7 +93,9 @@ class SubjectResolver:
         items: list[tuple[int, int, int | None, _Anaphor | None, bool]] = [
             (m.start, m.end, m.entity, None, m.possessive) for m in mentions
         ]
-        taken = sorted((m.start, m.end) for m in mentions)
+        # "the Fujian-based company": the place only locates the company the phrase refers to
+        based = {m.start for m in mentions if _BASED.match(text, m.end)}
+        taken = sorted((m.start, m.end) for m in mentions if m.start not in based)
         for token in tokens:
             if token.key not in rules.triggers:
                 continue
@@ -124,7 +127,8 @@ class SubjectResolver:
                     current_topic = sentence_subject if sentence_subject is not None else topic
                     entity = self._antecedent(anaphor, history, current_topic)
                 modifier = possessive and self._followed_by_name(end, items, k)
-                cand = Candidate(start, end, entity, anaphor is not None, self._prepositional(start, end), modifier)
+                prepositional = start in based or self._prepositional(start, end)
+                cand = Candidate(start, end, entity, anaphor is not None, prepositional, modifier)
                 cands.append(cand)
                 if entity is not None:
                     history.append(entity)
