@@ -88,7 +88,7 @@ def stage(conn: psycopg.Connection, extractions: Sequence[tuple[str, Extraction]
               ("path", "name", "sha256", "title", "language", "published", "source", "url", "encoding",
                "extractor_version", "text"),
               ((path, d.doc, d.sha256, d.title, d.language, d.published, d.source, d.url, d.encoding,
-                extractor_version, d.text.replace("\x00", ""))
+                extractor_version, d.text)
                for path, ex in extractions for d in (ex.document,)))
         _copy(cur, "stage_entities",
               ("path", "type", "name", "name_key", "kind", "region", "region_key", "alias", "alias_key", "language"),

@@ -31,7 +31,37 @@ def process_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Extraction |
         document = read.read_document(path, max_bytes=max_bytes, manifest=_manifest(path.parent))
     except read.RejectedDocument as e:
         return Rejection(str(path), e.reason)
-    return extract(document)
+    try:
+        return extract(document)
+    except Exception as e:  # an extractor bug on one document must not stop the others, run after run
+        detail = str(e).strip().splitlines()[0] if str(e).strip() else ""
+        return Rejection(str(path), f"extraction failed: {type(e).__name__}: {detail}".rstrip(": "))
+
+
+def _die_with_parent() -> None:
+    """Pool worker initializer: a worker whose parent is SIGKILLed waits on its task queue forever, so ask
+    the kernel to kill it with its parent (Linux), else watch for the parent to go."""
+    import os
+    import signal
+    import sys
+    import threading
+    import time
+
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the parent died before prctl took effect
+            os._exit(1)
+        return
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def extract_files(
@@ -42,7 +72,7 @@ def extract_files(
     if workers <= 1 or len(files) < 4 * chunksize:
         yield from map(work, files)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
         yield from pool.map(work, files, chunksize=chunksize)
 
 

@@ -320,6 +320,8 @@ def decode(data: bytes) -> tuple[str, str]:
         raise RejectedDocument("empty file")
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
+    if "\x00" in text:  # PostgreSQL text cannot hold NUL; a same-length stand-in keeps every offset
+        text = text.replace("\x00", "\ufffd")
     return text, encoding
 
 

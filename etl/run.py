@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -139,7 +140,7 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
     """Extract and load `options.paths`; returns the summary (status succeeded, partial or failed)."""
     emit = event or (lambda name, **fields: None)
     started = time.monotonic()
-    files = [p.resolve() for p in read.iter_paths(options.paths)]
+    files = [Path(os.path.abspath(p)) for p in read.iter_paths(options.paths)]
     with connect(url, autocommit=True) as conn:  # explicit transactions: one per batch of documents
         _check_schema(conn, options.migrate, url)
         _acquire_lock(conn, options.lock_timeout)
@@ -193,8 +194,27 @@ def _check_schema(conn: psycopg.Connection, migrate: bool, url: str | None) -> N
         eng.dispose()
 
 
+# Errors a document's own rows can cause; a lost connection or a full disk is not one of them.
+_DOCUMENT_ERRORS = (psycopg.errors.DataError, psycopg.errors.IntegrityError)
+
+
 def _load_batch(conn: psycopg.Connection, batch: list[Extraction | Rejection], summary: RunSummary) -> None:
-    loaded = [(str(Path(item.document.path).resolve()), item) for item in batch if isinstance(item, Extraction)]
+    try:
+        _commit_batch(conn, batch, summary)
+    except _DOCUMENT_ERRORS:
+        if len(batch) == 1:
+            raise
+        # one document spoils the batch: load them one by one and reject the ones the database refuses
+        for item in batch:
+            try:
+                _commit_batch(conn, [item], summary)
+            except _DOCUMENT_ERRORS as e:
+                assert isinstance(item, Extraction)
+                _commit_batch(conn, [Rejection(item.document.path, f"load failed: {first_line(e)}")], summary)
+
+
+def _commit_batch(conn: psycopg.Connection, batch: list[Extraction | Rejection], summary: RunSummary) -> None:
+    loaded = [(os.path.abspath(item.document.path), item) for item in batch if isinstance(item, Extraction)]
     rejected = [item for item in batch if isinstance(item, Rejection)]
     with conn.transaction():
         if rejected:
@@ -203,7 +223,8 @@ def _load_batch(conn: psycopg.Connection, batch: list[Extraction | Rejection], s
                     "INSERT INTO core.etl_rejections (run_id, path, reason) VALUES (%s, %s, %s)",
                     [(summary.run_id, r.path, r.reason) for r in rejected],
                 )
-        if loaded:
-            summary.add(load.load_batch(conn, loaded, summary.run_id, EXTRACTOR_VERSION))
+        counts = load.load_batch(conn, loaded, summary.run_id, EXTRACTOR_VERSION) if loaded else None
+    if counts is not None:  # counted once committed: a batch retried document by document counts once
+        summary.add(counts)
     summary.documents_rejected += len(rejected)
     summary.rejections += [(r.path, r.reason) for r in rejected]

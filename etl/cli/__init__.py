@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import importlib
+import json
 import logging
 import sys
 import traceback
 
 import click
 
+from etl.db import first_line
 from etl.errors import EXIT_FAILED, EXIT_USAGE, InnovdbError
 
 
@@ -46,9 +48,29 @@ def _register() -> None:
         module.register(cli)
 
 
+def _json_log(args: list[str]) -> bool:
+    pairs = zip(args, args[1:], strict=False)
+    return "--log-format=json" in args or any(a == "--log-format" and b == "json" for a, b in pairs)
+
+
+def _fail(message: str, status: int, as_json: bool) -> None:
+    """The error as one line: text, or a JSON event for schedulers that read --log-format json."""
+    if as_json:
+        from datetime import UTC, datetime
+
+        record = {"ts": datetime.now(UTC).isoformat(timespec="milliseconds"), "event": "error",
+                  "error": message, "exit_status": status}
+        click.echo(json.dumps(record, ensure_ascii=False), err=True)
+    else:
+        click.echo(f"innovdb: error: {message}", err=True)
+    sys.exit(status)
+
+
 def main(argv: list[str] | None = None) -> None:
     _register()
-    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    args = argv if argv is not None else sys.argv[1:]
+    debug = "--debug" in args
+    as_json = _json_log(args)
     try:
         cli.main(args=argv, prog_name="innovdb", standalone_mode=False)
     except click.exceptions.Abort:
@@ -62,12 +84,10 @@ def main(argv: list[str] | None = None) -> None:
     except InnovdbError as e:
         if debug:
             traceback.print_exc()
-        click.echo(f"innovdb: error: {e}", err=True)
-        sys.exit(e.exit_code)
+        _fail(str(e), e.exit_code, as_json)
     except Exception as e:  # a bug, or a fault we did not foresee: still one line unless --debug
         if debug:
             traceback.print_exc()
-        else:
-            click.echo(f"innovdb: error: {type(e).__name__}: {e} (run with --debug for details)", err=True)
-        sys.exit(EXIT_FAILED)
+        cause = getattr(e, "orig", None) or e  # SQLAlchemy wraps the driver's error with the SQL and a link
+        _fail(f"{type(e).__name__}: {first_line(cause)} (run with --debug for details)", EXIT_FAILED, as_json)
     sys.exit(0)
