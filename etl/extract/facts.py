@@ -17,6 +17,7 @@ from etl.extract.cues import CueMatch, after_cues, before_cues, echoed_cue, entr
 from etl.extract.furniture import Furniture
 from etl.extract.kinds import KindReader
 from etl.extract.numbers import NON_FACT_UNITS, Quantity
+from etl.extract.respectively import Pairing, pair_respectively
 from etl.extract.segment import Sentence, SentenceIndex
 from etl.extract.subjects import Candidate, SubjectResolver
 from etl.records import Fact
@@ -57,23 +58,34 @@ def find_facts(
     state = _State()
     facts: list[Fact] = []
     seen: set[tuple] = set()
-    for q in quantities:
+    pairs = pair_respectively(text, sentences, quantities, resolver.by_sentence, language)
+    list_cues: dict[int, CueMatch | None] = {}  # a "respectively" list's cue, found once for all its values
+    for qi, q in enumerate(quantities):
         if q.unit in NON_FACT_UNITS or furniture.covers(q.num_start, q.num_end):
             continue
-        if any(s <= q.num_start < e for s, e in state.cue_spans):
+        if qi not in pairs and any(s <= q.num_start < e for s, e in state.cue_spans):
             continue  # "per 10,000 people", "top 100": part of another number's cue
         si = index.at(q.num_start)
         if si is None:
             continue
         sentence = sentences[si]
-        choice, link = _find_choice(text, q, si, sentence, resolver, state)
+        if qi in pairs:
+            pair = pairs[qi]
+            q = pair.quantity
+            choice, link = _paired_choice(text, pair, quantities, si, sentence, resolver, state, list_cues)
+            if choice is None:
+                continue
+            choice = _Choice(choice.cue, pair.entity, pair.candidate)
+        else:
+            choice, link = _find_choice(text, q, si, sentence, resolver, state)
         if choice is None:
             continue
         cue = choice.cue
         if cue.entry.rank:
             state.ranking[si] = cue
         state.used_cues.add((cue.entry.code, cue.start))
-        state.cue_spans.append((cue.start, cue.end))
+        if qi not in pairs:
+            state.cue_spans.append((cue.start, cue.end))
         span = (sentence.start, sentence.end)
         if link == "comparison" or _starts_change(text, q, sentence):
             kind, year = "observation", timing.year_after(q.end, span)
@@ -89,6 +101,28 @@ def find_facts(
         state.last = (choice, si)
         facts.append(fact)
     return facts
+
+
+def _paired_choice(
+    text: str,
+    pair: Pairing,
+    quantities: list[Quantity],
+    si: int,
+    sentence: Sentence,
+    resolver: SubjectResolver,
+    state: _State,
+    found: dict[int, CueMatch | None],
+) -> tuple[_Choice | None, str | None]:
+    """The cue of a "respectively" list, shared by all its values: the one its last value finds (a noun
+    after the list), else the one its first value finds (an indicator written before the list)."""
+    key = pair.run[0]
+    if key not in found:
+        choice = None
+        for lead in (pair.run[-1], pair.run[0]):
+            choice = choice or _choose(text, quantities[lead], si, sentence, resolver, state.used_cues)
+        found[key] = choice.cue if choice is not None else None
+    cue = found[key]
+    return (_Choice(cue, -1, None) if cue is not None else None), None
 
 
 def _find_choice(
@@ -108,6 +142,8 @@ def _find_choice(
             choice, name = link
             if name == "subset":
                 choice = _subset_subject(text, q, si, resolver, choice)
+            elif name == "parallel":
+                choice = _parallel_subject(q, si, resolver, choice, state.last_in_sentence[si][1])
             return choice, name
     if state.last is not None and state.last[1] >= si - 1:
         choice = _restated_goal(text, q, si, sentence, resolver, state.last[0])
@@ -196,6 +232,16 @@ def _subset_subject(text: str, q: Quantity, si: int, resolver: SubjectResolver, 
     return choice
 
 
+def _parallel_subject(
+    q: Quantity, si: int, resolver: SubjectResolver, choice: _Choice, before: Quantity
+) -> _Choice | None:
+    """", la seconde trois": the value belongs to the name the anaphor between the two values stands for."""
+    for c in resolver.by_sentence[si]:
+        if c.anaphor and c.entity is not None and before.end <= c.start and c.end <= q.start:
+            return _Choice(CueMatch(choice.cue.entry, c.start, q.end, 0), c.entity, c)
+    return None
+
+
 _SUBSET_PLACE = re.compile(r"\s+(?:à|au|en|dans|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?", re.IGNORECASE)
 
 
@@ -209,7 +255,7 @@ def _linked(text: str, q: Quantity, previous: tuple[_Choice, Quantity]) -> tuple
     if len(gap) > 80 or any(c.isdigit() for c in gap):
         return None
     links = _links()
-    for name in ("subset", "comparison", "change_to", "continuation"):
+    for name in ("subset", "parallel", "comparison", "change_to", "continuation"):
         search = links[name].fullmatch if name == "change_to" else links[name].search
         m = search(text, before.end, q.start)
         if m:

@@ -29,6 +29,7 @@ class _Anaphor:
     topic: bool
     head: str | None = None  # "the source": the last word of the name it stands for
     speaker: bool = False  # "we", "nous": the place the document is about
+    position: str | None = None  # "first" or "last" of the two names before ("the former", "la seconde")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ def _rules() -> _Rules:
             frozenset(a.get("kinds", ())),
             bool(a.get("topic")),
             speaker=bool(a.get("speaker")),
+            position=a.get("position"),
         )
         for a in data["anaphora"]
     )
@@ -131,7 +133,8 @@ class SubjectResolver:
                 cand = Candidate(start, end, entity, anaphor is not None, prepositional, modifier)
                 cands.append(cand)
                 if entity is not None:
-                    history.append(entity)
+                    if anaphor is None or anaphor.position is None:
+                        history.append(entity)  # "la première" must not become the last name for "la seconde"
                     named = sentence_subject is None and not cand.prepositional and not cand.modifier
                     if named and self.table.entities[entity].kind != "country":
                         sentence_subject = entity
@@ -180,6 +183,8 @@ class SubjectResolver:
             return topic
         if anaphor.speaker:
             return self._home
+        if anaphor.position is not None:
+            return self._of_pair(anaphor.position, history)
         if anaphor.head is not None:
             for entity in reversed(history):
                 name = self.table.entities[entity].name.split()
@@ -195,6 +200,19 @@ class SubjectResolver:
                 return entity
         if topic is not None and self._fits(self.table.entities[topic], anaphor):
             return topic
+        return None
+
+    def _of_pair(self, position: str, history: list[int]) -> int | None:
+        """The first or last of the two latest distinct names of one type ("A and B ...; the former ...")."""
+        if not history:
+            return None
+        latest = history[-1]
+        if position == "last":
+            return latest
+        kind = self.table.entities[latest].type
+        for entity in reversed(history):
+            if entity != latest and self.table.entities[entity].type == kind:
+                return entity
         return None
 
     @staticmethod
