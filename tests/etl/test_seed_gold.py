@@ -7,14 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from etl import evaluate, read
 from etl.extract import extract
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds" / "documents"
 GOLD = REPO / "tests" / "data" / "seeds.jsonl"
-
-evaluate = pytest.importorskip("etl.evaluate", reason="etl.evaluate (the scorer) is written by another module")
-read = pytest.importorskip("etl.read", reason="etl.read (the document reader) is written by another module")
 
 
 @pytest.fixture(scope="module")
