@@ -8,7 +8,7 @@ documents is one target or metric row with one evidence row per document span.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import psycopg
 
@@ -43,14 +43,16 @@ CREATE TEMP TABLE IF NOT EXISTS fact_ids (
 
 @dataclass(slots=True)
 class BatchCounts:
+    """What loading changed: documents, facts and evidence rows."""
+
     documents_new: int = 0
     documents_changed: int = 0
+    documents_pruned: int = 0
     targets_added: int = 0
     targets_removed: int = 0
     metrics_added: int = 0
     metrics_removed: int = 0
     evidence_rows: int = 0
-    paths: list[str] = field(default_factory=list)
 
 
 def prepare(conn: psycopg.Connection) -> None:
@@ -278,7 +280,7 @@ def load_batch(
     conn: psycopg.Connection, extractions: Sequence[tuple[str, Extraction]], run_id: int, extractor_version: str
 ) -> BatchCounts:
     """Stage and merge one batch of documents; the caller commits (or rolls back) the transaction."""
-    counts = BatchCounts(paths=[p for p, _ in extractions])
+    counts = BatchCounts()
     stage(conn, extractions, extractor_version)
     with conn.cursor() as cur:
         cur.execute("SELECT count(*) FROM core.documents d JOIN stage_documents s ON s.path = d.path")
@@ -313,5 +315,5 @@ def prune(conn: psycopg.Connection, roots: Sequence[str], present: Sequence[str]
             {"roots": list(roots), "patterns": patterns, "present": list(present)},
         )
         remove_orphans(cur, counts)
-    counts.documents_changed = -removed
+    counts.documents_pruned = removed
     return counts

@@ -12,7 +12,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -44,19 +44,13 @@ class RunOptions:
 
 
 @dataclass(slots=True)
-class RunSummary:
+class RunSummary(load.BatchCounts):
+    """The load counts of a whole run, and what only a run knows."""
+
     run_id: int = 0
     status: str = "running"
-    documents_new: int = 0
-    documents_changed: int = 0
     documents_unchanged: int = 0
     documents_rejected: int = 0
-    documents_pruned: int = 0
-    targets_added: int = 0
-    targets_removed: int = 0
-    metrics_added: int = 0
-    metrics_removed: int = 0
-    evidence_rows: int = 0
     seconds: float = 0.0
     rejections: list[tuple[str, str]] = field(default_factory=list)
 
@@ -64,9 +58,8 @@ class RunSummary:
         return {k: v for k, v in asdict(self).items() if k not in ("run_id", "status", "rejections")}
 
     def add(self, batch: load.BatchCounts) -> None:
-        for name in ("documents_new", "documents_changed", "targets_added", "targets_removed", "metrics_added",
-                     "metrics_removed", "evidence_rows"):
-            setattr(self, name, getattr(self, name) + getattr(batch, name))
+        for f in fields(load.BatchCounts):
+            setattr(self, f.name, getattr(self, f.name) + getattr(batch, f.name))
 
 
 def _hash_file(path: Path) -> str | None:
@@ -158,10 +151,8 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
                      + summary.documents_rejected, total=len(todo))
             if options.prune:
                 with conn.transaction():
-                    pruned = load.prune(conn, [str(Path(p).resolve()) for p in options.paths], [str(f) for f in files])
-                summary.documents_pruned = -pruned.documents_changed
-                summary.targets_removed += pruned.targets_removed
-                summary.metrics_removed += pruned.metrics_removed
+                    roots = [os.path.abspath(p) for p in options.paths]
+                    summary.add(load.prune(conn, roots, [str(f) for f in files]))
             summary.status = "partial" if summary.documents_rejected else "succeeded"
         except (psycopg.Error, OSError) as e:
             summary.status, error = "failed", first_line(e)

@@ -131,7 +131,7 @@ def test_prune_removes_missing_documents_and_their_facts(conn) -> None:
     load_all(conn, [("/d/wuhan.txt", extraction("/d/wuhan.txt", *WUHAN))])
     with conn.transaction():
         counts = load.prune(conn, ["/d"], [])
-    assert counts.documents_changed == -1
+    assert counts.documents_pruned == 1
     assert (counts.targets_removed, counts.metrics_removed) == (1, 1)
     assert scalar(conn, "SELECT count(*) FROM core.documents") == 0
 

@@ -95,3 +95,12 @@ def test_a_changed_document_replaces_its_rows(engine, db_url, loaded) -> None:
         SELECT target_value FROM analytics.v_targets
         WHERE region = 'Chongqing' AND indicator = 'high_tech_enterprises'""")
     assert got == [(30000.0,)]
+
+
+def test_prune_removes_a_deleted_document_and_only_its_facts(engine, db_url, loaded) -> None:
+    victim = next(p for p in sorted(loaded.iterdir()) if "D’ici 2030" in p.read_text(encoding="utf-8"))
+    victim.unlink()
+    summary = run_etl(RunOptions(paths=[str(loaded)], prune=True), url=db_url)
+    assert (summary.documents_pruned, summary.documents_unchanged) == (1, 4)
+    assert rows(engine, "SELECT count(*) FROM analytics.v_targets WHERE region = 'Chongqing'") == [(0,)]
+    assert rows(engine, "SELECT count(*) FROM core.documents") == [(4,)]
