@@ -572,8 +572,8 @@ def _french_names(
         if t.key not in heads:
             continue
         found: FrenchName | None = read_french_name(text, tokens, i, places, rules.stopwords)
-        if found is None:
-            continue
+        if found is None or _INDEFINITE_BEFORE.search(text, max(0, found.start - 8), found.start):
+            continue  # ", un parc industriel de Hefei": an apposition describes the name before it
         region = region_at.get(found.place_token) if found.place_token is not None else None
         context = None
         if found.place is None and found.place_kind is None and sentences:
@@ -598,6 +598,7 @@ def _sentence_region(index: SentenceIndex, hits: list[Hit], pos: int) -> str | N
 
 
 _PLACE_KINDS = frozenset({"city", "municipality", "district", "county", "province", "autonomous_region"})
+_INDEFINITE_BEFORE = re.compile(r"[,(]\s*(?:un|une|a|an)\s+$", re.IGNORECASE)
 
 
 def _rescan(

@@ -65,6 +65,8 @@ def find_facts(
             continue
         if qi not in pairs and any(s <= q.num_start < e for s, e in state.cue_spans):
             continue  # "per 10,000 people", "top 100": part of another number's cue
+        if _not_own_value(text, q):
+            continue
         si = index.at(q.num_start)
         if si is None:
             continue
@@ -81,6 +83,8 @@ def find_facts(
         if choice is None:
             continue
         cue = choice.cue
+        if _national_total(text, q) and resolver.table.entities[choice.entity].kind != "country":
+            continue
         if cue.entry.rank:
             state.ranking[si] = cue
         state.used_cues.add((cue.entry.code, cue.start))
@@ -302,6 +306,29 @@ def _restated_goal(
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+# "per 10,000 people", "pour 10 000 habitants": a denominator; "among the 178 zones": the size of a group
+_DENOMINATOR_BEFORE = re.compile(r"\b(?:per|pour|par)\s+$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(
+    r"\s*(?:people|persons|residents|inhabitants|habitants|personnes|résidents)\b", re.IGNORECASE
+)
+_GROUP_BEFORE = re.compile(r"\b(?:among|parmi)\s+(?:the|all|all\s+the|les|des)\s+$", re.IGNORECASE)
+# "the country's 178 national high-tech zones": the nation's count, a fact only of the country itself
+_NATIONAL_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?(?:country|nation)|China)['’]s\s+(?:total\s+of\s+)?$|\bnationwide\s+$", re.IGNORECASE
+)
+
+
+def _not_own_value(text: str, q: Quantity) -> bool:
+    """A number that only frames another: a "per N people" denominator or the size of a group ranked in."""
+    before = text[max(0, q.start - 24) : q.start]
+    if _DENOMINATOR_BEFORE.search(before) and _PEOPLE_AFTER.match(text, q.end):
+        return True
+    return q.unit == "count" and _GROUP_BEFORE.search(before) is not None
+
+
+def _national_total(text: str, q: Quantity) -> bool:
+    return q.unit == "count" and _NATIONAL_BEFORE.search(text, max(0, q.start - 32), q.start) is not None
 
 
 def _listed_rank(text: str, q: Quantity, si: int, resolver: SubjectResolver, previous: CueMatch) -> _Choice | None:

@@ -576,6 +576,8 @@ def _finish(
     if currency and unit in ("count",):
         unit = currency
     start, before_qualifier = _qualifier_before(text, start)
+    if before_qualifier == "at_most" and _RAISE_BEFORE.search(text, max(0, start - 60), start):
+        before_qualifier = None  # "push R&D intensity up to 3.5 percent": the level aimed at, not a cap
     if before_qualifier is not None and qualifier == "exact":
         qualifier = before_qualifier
     elif before_qualifier is not None:
@@ -644,6 +646,10 @@ def _currency_before(text: str, start: int) -> tuple[int, str | None]:
 
 
 _QUALIFIER_WORDS = re.compile(r"[\w-]+['’]?|['’]")
+_RAISE_BEFORE = re.compile(
+    r"\b(?:push\w*|rais\w*|lift\w*|boost\w*|increas\w*|bring\w*|brought|porter|relever|augmenter)\b[^.;,\d]{0,50}$",
+    re.IGNORECASE,
+)
 
 
 def _qualifier_before(text: str, start: int) -> tuple[int, str | None]:

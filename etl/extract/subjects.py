@@ -30,6 +30,7 @@ class _Anaphor:
     head: str | None = None  # "the source": the last word of the name it stands for
     speaker: bool = False  # "we", "nous": the place the document is about
     position: str | None = None  # "first" or "last" of the two names before ("the former", "la seconde")
+    lead: str | None = None  # "la cité scientifique": the first two words of a French name it stands for
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,30 @@ class SubjectResolver:
             if not overlaps(taken, m.start(), m.end()):
                 head = m.group("head").lower()
                 out.append((m.start(), m.end(), None, _Anaphor(None, frozenset(), frozenset(), False, head), False))
+        return out + SubjectResolver._french_head_anaphora(text, table, taken)
+
+    @staticmethod
+    def _french_head_anaphora(text: str, table: EntityTable, taken: list[tuple[int, int]]) -> list[tuple]:
+        """"la Cité scientifique" after "la Cité scientifique de l'ouest de la Chine": a definite noun phrase
+        made of the first two words of a French name refers back to it (French puts the head noun first)."""
+        leads = set()
+        for e in table.entities:
+            if e.type == "region":
+                continue
+            for alias in e.aliases:
+                words = alias.split()
+                if len(words) >= 3 and words[0][:1].isalpha() and words[1].isalpha() and len(words[1]) >= 5:
+                    leads.add(f"{words[0]} {words[1]}".lower())
+        if not leads:
+            return []
+        alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(leads, key=len, reverse=True))
+        pattern = re.compile(rf"\b(?:la|le|l['’]|cette|ce|cet)\s*(?P<lead>{alt})\b", re.IGNORECASE)
+        out = []
+        for m in pattern.finditer(text):
+            if not overlaps(taken, m.start(), m.end()):
+                lead = " ".join(m.group("lead").lower().split())
+                anaphor = _Anaphor(None, frozenset(), frozenset(), False, lead=lead)
+                out.append((m.start(), m.end(), None, anaphor, False))
         return out
 
     @staticmethod
@@ -185,6 +210,11 @@ class SubjectResolver:
             return self._home
         if anaphor.position is not None:
             return self._of_pair(anaphor.position, history)
+        if anaphor.lead is not None:
+            for entity in reversed(history):
+                if any(" ".join(a.lower().split()[:2]) == anaphor.lead for a in self.table.entities[entity].aliases):
+                    return entity
+            return None
         if anaphor.head is not None:
             for entity in reversed(history):
                 name = self.table.entities[entity].name.split()
