@@ -33,7 +33,3 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
 
 def downgrade(connection: Connection, revision: str) -> None:
     command.downgrade(alembic_config(connection), revision)
-
-
-def is_current(connection: Connection) -> bool:
-    return current_revision(connection) == head_revision()
