@@ -101,6 +101,8 @@ def stage(conn: psycopg.Connection, extractions: Sequence[tuple[str, Extraction]
               ((path, f.kind, f.subject_type, f.subject, f.metric, f.unit, f.value, f.value_high, f.qualifier,
                 f.year, f.quote, f.start, f.end)
                for path, ex in extractions for f in ex.facts))
+        # temp tables have no statistics: without them the merges below get nested-loop plans
+        cur.execute("ANALYZE stage_documents, stage_entities, stage_facts")
 
 
 def _resolve_entities(cur: psycopg.Cursor, run_id: int) -> None:
