@@ -301,6 +301,7 @@ def load_batch(
         counts.documents_changed = changed
         counts.documents_new = len(extractions) - changed
         _resolve_entities(cur, run_id)
+        cur.execute("ANALYZE entity_ids")
         _merge_facts(cur, run_id, counts)
         remove_orphans(cur, counts)
     return counts

@@ -508,7 +508,8 @@ class _Writer:
         frame = s.choice(ph.FILLER_FR if self.fr else ph.FILLER_EN)
         count = s.randint(3, 5) if ("{L}" in frame or "{RL}" in frame) else s.randint(2, 9)
         values = {"W": _words(count, lang), "Y": str(s.randint(2005, 2024)),
-                  "O": _ordinal(s.choice((14, 15, 18, 19, 20)), lang, as_word=False)}
+                  "OP": _ordinal(s.choice((13, 14, 15)), lang, as_word=False),
+                  "OC": _ordinal(s.choice((18, 19, 20)), lang, as_word=False)}
         day = date(2024, 1, 1) + timedelta(days=s.randrange(600))
         values["D"] = (f"{day.day} {ph.MONTHS_FR[day.month - 1]} {day.year}" if self.fr
                        else f"{ph.MONTHS_EN[day.month - 1]} {day.day}, {day.year}")

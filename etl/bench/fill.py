@@ -189,13 +189,13 @@ def fill_facts(conn: psycopg.Connection, total_facts: int, seed: int) -> FillRes
         params = {"codes": [c for c, _ in indicators], "units": [u for _, u in indicators],
                   "indicator_slots": indicator_draws, "n_indicator_slots": len(indicator_draws),
                   "types": types, "ids": ids, "slots": len(ids), "run": run, "d0": d0, "nd": d1 - d0 + 1}
-        yield_ = 0.9  # share of generated rows that are new facts; measured after each round
+        yield_ = 1.0  # share of generated rows that are new facts; measured after each round
         for _ in range(MAX_ROUNDS):
             count = _facts(conn)
             missing = total_facts - count
             if missing <= 0:
                 break
-            rows = round(missing / max(yield_, 0.05) * 1.02) + 10
+            rows = round(missing / max(yield_, 0.05)) + 10
             n_targets = round(rows * TARGET_SHARE)
             conn.execute(_fact_sql("core.targets", "2025 + floor(random() * 11)::int", 0.1),
                          {**params, "n": n_targets})

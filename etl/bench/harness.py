@@ -112,6 +112,11 @@ def machine(server_version: str) -> dict[str, Any]:
             "postgresql": server_version, "platform": platform.platform()}
 
 
+def own_peak_rss_mb() -> float:
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / scale / 1024, 1)
+
+
 def peak_rss_mb() -> dict[str, float]:
     """Peak resident memory of this process and of its largest finished child (the extraction workers)."""
     scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss is bytes on macOS, KiB elsewhere
@@ -412,9 +417,11 @@ def run_bench(options: BenchOptions, progress: Progress = lambda message: None,
     server = options.url or database_url()
     folder = Path(tempfile.mkdtemp(prefix="innovdb-bench-"))
     result: dict[str, Any] = {"docs": options.docs, "workers": options.workers, "seed": options.seed}
+    steps_rss: dict[str, float] = {}  # this process's peak so far, after each step: what makes memory grow
     try:
         progress(f"generating {options.docs} documents in {folder}")
         stats, corpus_s = make_corpus(folder, options)
+        steps_rss["corpus"] = own_peak_rss_mb()
         result.update(corpus_facts=stats.facts, corpus_bytes=stats.bytes, corpus_languages=stats.languages,
                       corpus_s=round(corpus_s, 2))
         docs_dir = folder / corpus.DOCS_DIR
@@ -424,10 +431,12 @@ def run_bench(options: BenchOptions, progress: Progress = lambda message: None,
         sample = sorted(docs_dir.iterdir())[: options.single_worker_docs]
         progress(f"extracting {len(sample)} documents in one process")
         result["extract_docs_per_s_1w"] = round(extract_single_worker(sample)["docs_per_s"], 1)
+        steps_rss["extraction"] = own_peak_rss_mb()
         progress("scoring against the corpus gold")
         scored = score_corpus(folder / corpus.GOLD_NAME, folder / "predictions.jsonl", docs_dir)
         result["synthetic_f1"] = scored["f1"]
         result["synthetic_score"] = scored
+        steps_rss["score"] = own_peak_rss_mb()
         with scratch_database(server, options.keep, progress) as url:
             with connect(url) as conn:
                 server_version = str(conn.execute("SHOW server_version").fetchone()[0])  # type: ignore[index]
@@ -435,6 +444,7 @@ def run_bench(options: BenchOptions, progress: Progress = lambda message: None,
             runs = etl_runs(url, folder, options, progress)
             marks = runs.pop("marks")
             result.update(runs)
+            steps_rss["etl_runs"] = own_peak_rss_mb()
             progress("raw COPY of the same rows")
             copied = raw_copy(url, marks)
             result.update(copied)
@@ -444,12 +454,14 @@ def run_bench(options: BenchOptions, progress: Progress = lambda message: None,
                 result["load_vs_copy"] = None
             progress(f"timing the views on {options.facts} facts")
             result.update(views_at_scale(url, options, progress))
+            steps_rss["views"] = own_peak_rss_mb()
         peers = options.peer_docs if options.peer_docs is not None else min(100, max(10, options.docs // 100))
         progress(f"quantulum3 on {peers} English documents")
         result.update(versus_quantulum(english_files(folder, peers)))
+        steps_rss["quantulum3"] = own_peak_rss_mb()
         memory = peak_rss_mb()
         result["peak_rss_mb"] = memory["total"]
-        result["peak_rss_mb_detail"] = memory
+        result["peak_rss_mb_detail"] = {**memory, "self_after_step": steps_rss}
         result["machine"] = machine(server_version)
         result["command"] = options.command(as_json)
     finally:

@@ -399,12 +399,13 @@ PROSE_FR = (
 
 # Sentences whose numbers are not facts: years, dates, durations, ordinals of plans and congresses,
 # and list counts that announce the items named next to them. {W} is a small number in words, {L} the
-# list of fields it announces, {RL} a list of provinces, {Y} a year, {D} a date, {O} an ordinal.
+# list of fields it announces, {RL} a list of provinces, {Y} a year, {D} a date, {OP} and {OC} the
+# ordinal of a five-year plan and of a party congress.
 FILLER_EN = (
     "Over the past {W} years, {S} has steadily increased its support for basic research.",
     "The programme was launched in {Y} and has been extended twice since.",
-    "During the {O} Five-Year Plan period, the region set out to upgrade its manufacturing base.",
-    "Since the {O} National Congress of the Communist Party of China, innovation has been placed at the heart "
+    "During the {OP} Five-Year Plan period, the region set out to upgrade its manufacturing base.",
+    "Since the {OC} National Congress of the Communist Party of China, innovation has been placed at the heart "
     "of the country's modernization.",
     "The forum, held on {D}, brought together officials, scientists and entrepreneurs for {W} days of talks.",
     "{S} has identified {W} key fields: {L}.",
@@ -415,8 +416,8 @@ FILLER_EN = (
 FILLER_FR = (
     "Au cours des {W} dernières années, {S} a régulièrement renforcé son soutien à la recherche fondamentale.",
     "Le programme a été lancé en {Y} et prolongé à deux reprises depuis.",
-    "Pendant la période du {O} plan quinquennal, la région s'est attachée à moderniser son industrie.",
-    "Depuis le {O} congrès national du Parti communiste chinois, l'innovation est au cœur de la modernisation "
+    "Pendant la période du {OP} plan quinquennal, la région s'est attachée à moderniser son industrie.",
+    "Depuis le {OC} congrès national du Parti communiste chinois, l'innovation est au cœur de la modernisation "
     "du pays.",
     "Le forum, organisé le {D}, a réuni responsables, scientifiques et entrepreneurs pendant {W} jours.",
     "{S} a retenu {W} domaines clés : {L}.",
