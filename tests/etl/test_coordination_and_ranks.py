@@ -3,12 +3,7 @@ seconde ...", and French national ranks of innovation indices."""
 
 from __future__ import annotations
 
-from etl.extract import extract_strict
-from etl.records import Document, Fact
-
-
-def facts(text: str, language: str) -> list[Fact]:
-    return extract_strict(Document("t.txt", "t.txt", "", text, "utf-8", language)).facts
+from tests.etl.sentences import facts
 
 
 def by_subject(text: str, language: str) -> dict[str, tuple[str, float]]:

@@ -6,18 +6,16 @@ from datetime import date
 
 import pytest
 
-from etl.extract import extract_strict
-from etl.records import Document, Fact
+from etl.records import Fact
+from tests.etl import sentences
 
 
 def facts(text: str, published: date | None = None) -> list[Fact]:
-    return extract_strict(Document("t.txt", "t.txt", "", text, "utf-8", "en", published=published)).facts
+    return sentences.facts(text, "en", published)
 
 
 def one(text: str, published: date | None = None) -> Fact:
-    found = facts(text, published)
-    assert len(found) == 1, [(f.metric, f.value, f.subject) for f in found]
-    return found[0]
+    return sentences.one(text, "en", published)
 
 
 # --- indicator cues ------------------------------------------------------------------------------------

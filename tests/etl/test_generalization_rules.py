@@ -4,25 +4,8 @@ cues for technology contracts, French R&D spending and occupied areas."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from etl.extract import extract_strict
-from etl.records import Document, Fact
-
-
-def facts(text: str, language: str = "en", published: date | None = None) -> list[Fact]:
-    return extract_strict(Document("t.txt", "t.txt", "", text, "utf-8", language, published=published)).facts
-
-
-def fact_of(text: str, value: float, language: str = "en", published: date | None = None) -> Fact:
-    found = [f for f in facts(text, language, published) if f.value == value]
-    assert len(found) == 1, [(f.metric, f.value, f.subject) for f in facts(text, language, published)]
-    return found[0]
-
-
-def names(text: str, language: str = "en") -> set[str]:
-    return {e.name for e in extract_strict(Document("t.txt", "t.txt", "", text, "utf-8", language)).entities}
-
+from tests.etl.sentences import entity_names as names
+from tests.etl.sentences import fact_of
 
 # --- subjects ------------------------------------------------------------------------------------------
 

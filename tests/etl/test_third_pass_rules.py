@@ -4,18 +4,7 @@ and head-noun anaphora, "soit" restatements, and cues for high-tech output and g
 
 from __future__ import annotations
 
-from etl.extract import extract_strict
-from etl.records import Document, Fact
-
-
-def facts(text: str, language: str = "en") -> list[Fact]:
-    return extract_strict(Document("t.txt", "t.txt", "", text, "utf-8", language)).facts
-
-
-def fact_of(text: str, value: float, language: str = "en") -> Fact:
-    found = [f for f in facts(text, language) if f.value == value]
-    assert len(found) == 1, [(f.metric, f.value, f.subject) for f in facts(text, language)]
-    return found[0]
+from tests.etl.sentences import entity_names, fact_of, facts
 
 
 def values(text: str, language: str = "en") -> set[float]:
@@ -23,7 +12,7 @@ def values(text: str, language: str = "en") -> set[float]:
 
 
 def names(text: str, language: str = "fr") -> set[str]:
-    return {e.name for e in extract_strict(Document("t.txt", "t.txt", "", text, "utf-8", language)).entities}
+    return entity_names(text, language)
 
 
 # --- numbers that are not the subject's own value ------------------------------------------------------
