@@ -75,6 +75,7 @@ class Fact:
     value_high: float | None = None
     qualifier: Qualifier = "exact"
     year: int | None = None
+    confidence: float = 1.0  # how sure the extractor is, in [0, 1]; calibrated (FACTS.md)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -92,6 +93,7 @@ class Fact:
             "quote": self.quote,
             "start": self.start,
             "end": self.end,
+            "confidence": self.confidence,
         }
 
 
