@@ -12,14 +12,14 @@ import warnings
 
 from etl.extract import lexicon
 from etl.extract.entities import EntityTable, Mention, find_entities
-from etl.extract.facts import find_facts
+from etl.extract.candidates import NumberCandidate, candidates
 from etl.extract.furniture import find_furniture
 from etl.extract.numbers import find_quantities
 from etl.extract.segment import phrase_key, sentences, tokenize
 from etl.extract.subjects import SubjectResolver
 from etl.records import Document, Entity, Extraction
 
-__all__ = ["EXTRACTOR_VERSION", "extract", "extract_strict"]
+__all__ = ["EXTRACTOR_VERSION", "explain", "extract", "extract_strict"]
 
 _SEMVER = "1.0.0"
 EXTRACTOR_VERSION: str = f"{_SEMVER}+{lexicon.fingerprint()}"
@@ -39,6 +39,15 @@ def extract(document: Document) -> Extraction:
 
 def extract_strict(document: Document) -> Extraction:
     """As `extract`, letting errors through (for tests and debugging)."""
+    return _extract(document)[0]
+
+
+def explain(document: Document) -> list[NumberCandidate]:
+    """Every number of the document, with the fact it became or the reason it became none."""
+    return _extract(document)[1]
+
+
+def _extract(document: Document) -> tuple[Extraction, list[NumberCandidate]]:
     text = document.text
     language = document.language or _guess_language(text)
     furniture = find_furniture(text)
@@ -47,8 +56,9 @@ def extract_strict(document: Document) -> Extraction:
     table, mentions = find_entities(text, tokens, furniture, spans)
     resolver = SubjectResolver(text, spans, mentions, table, tokens)
     quantities = find_quantities(text, language)
-    facts = find_facts(document.doc, text, language, document.published, spans, furniture, quantities, resolver)
-    return Extraction(document, _entity_records(document.doc, table, mentions, facts), facts)
+    found = candidates(document.doc, text, language, document.published, spans, furniture, quantities, resolver)
+    facts = [c.fact for c in found if c.fact is not None]
+    return Extraction(document, _entity_records(document.doc, table, mentions, facts), facts), found
 
 
 def _guess_language(text: str) -> str | None:

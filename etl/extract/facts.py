@@ -52,23 +52,36 @@ def find_facts(
     furniture: Furniture,
     quantities: list[Quantity],
     resolver: SubjectResolver,
-) -> list[Fact]:
+    timing: KindReader | None = None,
+) -> tuple[dict[int, Fact], dict[int, str]]:
+    """Facts the indicator cues support, and why every other number was left out (index -> reason).
+
+    The reasons listed in OPEN_REASONS leave the number to the open-metric proposer; the others are
+    final (a year, page furniture, a denominator...)."""
     index = SentenceIndex(sentences)
-    timing = KindReader(text, language, published)
+    timing = timing or KindReader(text, language, published)
     state = _State()
-    facts: list[Fact] = []
+    facts: dict[int, Fact] = {}
+    reasons: dict[int, str] = {}
     seen: set[tuple] = set()
     pairs = pair_respectively(text, sentences, quantities, resolver.by_sentence, language)
     list_cues: dict[int, CueMatch | None] = {}  # a "respectively" list's cue, found once for all its values
     for qi, q in enumerate(quantities):
-        if q.unit in NON_FACT_UNITS or furniture.covers(q.num_start, q.num_end):
+        if q.unit in NON_FACT_UNITS:
+            reasons[qi] = f"not a value: {q.unit}"
+            continue
+        if furniture.covers(q.num_start, q.num_end):
+            reasons[qi] = "page furniture"
             continue
         if qi not in pairs and any(s <= q.num_start < e for s, e in state.cue_spans):
-            continue  # "per 10,000 people", "top 100": part of another number's cue
+            reasons[qi] = "part of another number's indicator"  # "per 10,000 people", "top 100"
+            continue
         if _not_own_value(text, q):
+            reasons[qi] = "a denominator or the size of a ranked group"
             continue
         si = index.at(q.num_start)
         if si is None:
+            reasons[qi] = "outside any sentence"
             continue
         sentence = sentences[si]
         if qi in pairs:
@@ -76,14 +89,17 @@ def find_facts(
             q = pair.quantity
             choice, link = _paired_choice(text, pair, quantities, si, sentence, resolver, state, list_cues)
             if choice is None:
+                reasons[qi] = NO_CUE
                 continue
             choice = _Choice(choice.cue, pair.entity, pair.candidate)
         else:
             choice, link = _find_choice(text, q, si, sentence, resolver, state)
         if choice is None:
+            reasons[qi] = NO_CUE
             continue
         cue = choice.cue
         if _national_total(text, q) and resolver.table.entities[choice.entity].kind != "country":
+            reasons[qi] = NATIONAL_TOTAL
             continue
         if cue.entry.rank:
             state.ranking[si] = cue
@@ -96,15 +112,25 @@ def find_facts(
         else:
             kind = timing.kind(span, q.start)
             year = timing.year(span, q.start, kind, q.end)
+        if year is None:
+            year = timing.context_year(span, q.start, kind)
         fact = _fact(doc, text, q, choice, resolver, kind, year)
         key = (fact.subject, fact.metric, fact.value, fact.value_high, fact.kind, fact.year)
         if key in seen:
+            reasons[qi] = "the same fact stated again"
             continue
         seen.add(key)
         state.last_in_sentence[si] = (choice, q)
         state.last = (choice, si)
-        facts.append(fact)
-    return facts
+        facts[qi] = fact
+        reasons[qi] = FACT
+    return facts, reasons
+
+
+FACT = "fact"
+NO_CUE = "no indicator cue"
+NATIONAL_TOTAL = "national total"
+OPEN_REASONS = frozenset({NO_CUE, NATIONAL_TOTAL})
 
 
 def _paired_choice(

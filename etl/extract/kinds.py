@@ -29,6 +29,7 @@ class _Rules:
     same_year: re.Pattern[str]
     opening_target_year: re.Pattern[str]
     plan_period: re.Pattern[str]
+    target_heading: re.Pattern[str]
 
 
 @cache
@@ -49,6 +50,7 @@ def _rules() -> _Rules:
         same_year=re.compile(years["same_year"], flags),
         opening_target_year=re.compile(years["opening_target_year"], flags | re.MULTILINE),
         plan_period=re.compile(years["plan_period"], flags),
+        target_heading=re.compile(kind["target_heading"], flags | re.MULTILINE),
         target_year=re.compile(
             r"\b(?:by|in|to|until|through|for|d['’]ici|en|à\s+l['’]horizon|jusqu['’]en|pour)\s+"
             r"(?:(?:the\s+)?end\s+of\s+|la\s+fin\s+(?:de\s+)?|à\s+|l['’]an(?:née)?\s+)?(?P<year>20\d\d)\b",
@@ -79,6 +81,7 @@ class KindReader:
         self.language = language
         self.published = published
         self._cues: dict[tuple[int, int], tuple[list[re.Match[str]], list[int]]] = {}
+        self._headings: list[tuple[int, bool, int | None]] | None = None
 
     def _sentence_cues(self, sentence: tuple[int, int]) -> tuple[list[re.Match[str]], list[int]]:
         found = self._cues.get(sentence)
@@ -105,7 +108,8 @@ class KindReader:
             return "observation"
         if any(m.start() >= pos and _year(m) and not _CLAUSE_END.search(self.text, pos, m.start()) for m in targets):
             return "target"
-        return "observation"
+        heading = self.heading(sentence[0])
+        return "target" if heading is not None and heading[0] else "observation"
 
     def _past(self, cue: re.Match[str], pos: int) -> bool:
         """A "by <year>" cue that looks back: the year is before publication, or a past tense follows."""
@@ -167,6 +171,42 @@ class KindReader:
         return int(opening.group("year")) if opening is not None else None
 
 
+    def context_year(self, sentence: tuple[int, int], pos: int, kind: str) -> int | None:
+        """A year stated for a whole paragraph or list, when the value's own sentence gives none: for an
+        observation the last dated clause before it ("In 2023, ... . The zone also counts 12 labs"), never
+        later than publication; for a target the year of a heading above it ("Targets for 2025")."""
+        if kind == "target":
+            heading = self.heading(sentence[0])
+            return heading[1] if heading and heading[0] else None
+        rules = _rules()
+        found = None
+        for m in rules.observation_year.finditer(self.text, max(0, sentence[0] - _CONTEXT_REACH), pos):
+            lead = self.text[max(0, m.start() - 40) : m.start()]
+            if rules.not_value_year.search(lead) or rules.not_value_year.match(self.text, m.start()):
+                continue
+            year = int(m.group("year"))
+            if self.published is None or year <= self.published.year:
+                found = year
+        return found
+
+    def heading(self, pos: int) -> tuple[bool, int | None] | None:
+        """The heading line nearest above `pos`: (announces targets, its year). A heading is a short line
+        without a full stop; "Targets for 2025" or "Les cibles pour 2030" gives its kind and year to
+        what follows it, up to the next heading."""
+        if self._headings is None:
+            rules = _rules()
+            self._headings = []
+            for m in _HEADING.finditer(self.text):
+                target = rules.target_heading.search(m.group())
+                year = target.group("year") if target else None
+                self._headings.append((m.start(), target is not None, int(year) if year else None))
+        found = None
+        for start, target, year in self._headings:
+            if start >= pos:
+                break
+            found = (target, year)
+        return found
+
     def year_after(self, pos: int, sentence: tuple[int, int]) -> int | None:
         """The year written just after a number, before the next punctuation ("8,100 at the end of 2023")."""
         stop = _CLAUSE_END.search(self.text, pos, sentence[1])
@@ -175,6 +215,8 @@ class KindReader:
         return int(m.group("year")) if m else None
 
 
+_CONTEXT_REACH = 1200  # characters back to a year that dates the values of a paragraph or list
+_HEADING = re.compile(r"^[ \t]*[^\n]{3,80}?(?<![.;,])[ \t]*$", re.MULTILINE)  # a short line with no full stop
 _PARAGRAPH_REACH = 1500  # characters back to the start of a paragraph whose opening year dates a target
 _BACK_REFERENCE_REACH = 2500  # characters back to the year a "by then" points to
 

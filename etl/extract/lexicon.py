@@ -16,7 +16,14 @@ import yaml
 from etl import reference
 
 # Files the extractor reads itself, plus the reference files it builds its gazetteer and codes from.
-OWN_FILES: tuple[str, ...] = ("numbers.yaml", "extraction.yaml", "indicator_cues.yaml", "name_glossary.yaml")
+OWN_FILES: tuple[str, ...] = (
+    "numbers.yaml",
+    "extraction.yaml",
+    "indicator_cues.yaml",
+    "name_glossary.yaml",
+    "open_metrics.yaml",
+    "confidence.yaml",
+)
 REFERENCE_FILES: tuple[str, ...] = (
     "regions.csv",
     "region_aliases.csv",

@@ -1,0 +1,88 @@
+"""One record per number of a document: the candidate, what was proposed for it, and the verdict.
+
+Two proposers speak for a number, in a declared order: the indicator cues (`facts.find_facts`, a known
+metric of the vocabulary) and, when no cue claims it, the open-metric proposer (`open_metrics.propose`,
+a metric code built from the words around it). The scorer (`confidence.score`) turns what each proposal
+rests on into a confidence. A number that becomes no fact keeps the reason, which `innovdb extract
+--explain` prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from etl.extract import open_metrics
+from etl.extract.confidence import score
+from etl.extract.facts import FACT, NATIONAL_TOTAL, OPEN_REASONS, find_facts
+from etl.extract.furniture import Furniture
+from etl.extract.kinds import KindReader
+from etl.extract.numbers import Quantity
+from etl.extract.segment import Sentence, SentenceIndex
+from etl.extract.subjects import SubjectResolver
+from etl.records import Fact
+
+
+@dataclass(slots=True)
+class NumberCandidate:
+    """A number of the text and what became of it."""
+
+    start: int
+    end: int
+    number: str  # the text of the number with its qualifier and unit
+    fact: Fact | None
+    source: str | None  # "cue" or "open": the proposer whose fact was kept
+    reason: str  # "fact", or why no fact was kept
+
+    def to_json(self) -> dict:
+        out = {"record": "candidate", "start": self.start, "end": self.end, "number": self.number,
+               "verdict": "fact" if self.fact else "rejected", "reason": self.reason, "source": self.source}
+        if self.fact is not None:
+            out["fact"] = {k: v for k, v in self.fact.to_json().items() if k not in ("record", "doc")}
+        return out
+
+
+def candidates(
+    doc: str,
+    text: str,
+    language: str | None,
+    published: date | None,
+    sentences: list[Sentence],
+    furniture: Furniture,
+    quantities: list[Quantity],
+    resolver: SubjectResolver,
+) -> list[NumberCandidate]:
+    timing = KindReader(text, language, published)
+    cued, reasons = find_facts(doc, text, language, published, sentences, furniture, quantities, resolver, timing)
+    index = SentenceIndex(sentences)
+    seen = {_key(f) for f in cued.values()}
+    out: list[NumberCandidate] = []
+    for qi, q in enumerate(quantities):
+        reason = reasons.get(qi, "no verdict")
+        fact, source = None, None
+        if reason == FACT:
+            fact, source = cued[qi], "cue"
+            fact.confidence = score("cue", _cue_features(fact))
+        elif reason in OPEN_REASONS:
+            si = index.at(q.num_start)
+            proposal = open_metrics.propose(
+                doc, text, q, si, sentences[si], resolver, timing, national=reason == NATIONAL_TOTAL
+            )
+            if isinstance(proposal, str):
+                reason = proposal
+            elif _key(proposal.fact) in seen:
+                reason = "the same fact stated again"
+            else:
+                fact, source, reason = proposal.fact, "open", FACT
+                fact.confidence = score("open", proposal.features)
+                seen.add(_key(fact))
+        out.append(NumberCandidate(q.start, q.end, text[q.start : q.end], fact, source, reason))
+    return out
+
+
+def _key(f: Fact) -> tuple:
+    return (f.subject, f.value, f.value_high, f.kind, f.year)
+
+
+def _cue_features(f: Fact) -> frozenset[str]:
+    return frozenset({f"kind:{f.kind}", f"unit:{f.unit}", "year:clause" if f.year is not None else "year:none"})

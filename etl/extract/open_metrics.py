@@ -1,0 +1,254 @@
+"""Facts whose metric no indicator cue names: every remaining number of the document's own text is a
+candidate, kept unless it is a distractor of the genre (`open_metrics.yaml`, section `reject`), with a
+metric code built from the words that say what it counts or measures (section `metric`).
+
+The subject, kind and year come from the same resolvers as cue-based facts: the salient subject in scope,
+the modality of the clause, the year of the clause, paragraph or heading.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from etl.extract import lexicon
+from etl.extract.kinds import KindReader
+from etl.extract.numbers import Quantity
+from etl.extract.segment import Sentence
+from etl.extract.subjects import Candidate, SubjectResolver
+from etl.records import Fact
+
+_WORD = re.compile(r"[^\W\d_][\w'’&-]*|R&D", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    reject: dict[str, re.Pattern[str]]
+    stop: frozenset[str]
+    vague: frozenset[str]
+    link_before: re.Pattern[str]
+    growth_before: re.Pattern[str]
+    growth_after: re.Pattern[str]
+    share_after: re.Pattern[str]
+    glossary: dict[str, str]
+
+
+@cache
+def _rules() -> _Rules:
+    data = lexicon.load("open_metrics.yaml")
+    flags = re.IGNORECASE
+    metric = data["metric"]
+    return _Rules(
+        reject={
+            name: re.compile(p, 0 if name == "list_then_names" else flags) for name, p in data["reject"].items()
+        },
+        stop=frozenset(w.lower() for w in metric["stop"]),
+        vague=frozenset(w.lower() for w in metric["vague"]),
+        link_before=re.compile(metric["link_before"], flags),
+        growth_before=re.compile(metric["growth_before"], flags),
+        growth_after=re.compile(metric["growth_after"], flags),
+        share_after=re.compile(metric["share_after"], flags),
+        glossary={k.lower(): v for k, v in metric["glossary"].items()},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class OpenProposal:
+    """A fact proposed for a number no cue claims, with what the scorer weighs."""
+
+    fact: Fact
+    features: frozenset[str]
+
+
+def distractor(text: str, q: Quantity, sentence: Sentence) -> str | None:
+    """Why the number is not a value of the document's own reporting, or None."""
+    r = _rules().reject
+    before = text[max(sentence.start, q.start - 90) : q.start]
+    after = text[q.end : min(sentence.end, q.end + 120)]
+    if q.form == "article":
+        return "an article, not a count"
+    if r["not_value_after"].match(text, q.num_end) or r["not_value_after"].match(after):
+        return "an attribute (age, duration, anniversary...)"
+    if r["not_value_before"].search(before):
+        return "a label number (phase, line, article...)"
+    if r["phone_before"].search(before):
+        return "a phone number"
+    if r["price_before"].search(before):
+        return "a price"
+    if r["page_after"].match(after):
+        return "a page count"
+    if r["threshold_before"].search(before) or r["threshold_words_before"].search(before):
+        return "a definitional threshold"
+    if q.unit == "count" and q.value < 20 and r["list_after"].match(after):
+        rest = text[q.end : min(sentence.end, q.end + 200)]
+        if "," in rest or re.search(r"\b(?:and|et)\b", rest):
+            return "a count announcing the items named next"
+    if q.unit == "rank" and not r["rank_context"].search(text, max(sentence.start, q.start - 60), q.end + 40):
+        return "an ordinal that ranks nothing"
+    return None
+
+
+def propose(
+    doc: str,
+    text: str,
+    q: Quantity,
+    si: int,
+    sentence: Sentence,
+    resolver: SubjectResolver,
+    timing: KindReader,
+    national: bool,
+) -> OpenProposal | str:
+    """The fact an uncued number states, or the reason it states none."""
+    reason = distractor(text, q, sentence)
+    if reason is not None:
+        return reason
+    features = {f"unit:{q.unit}", f"form:{q.form}"}
+    found = _subject(q, si, resolver, national)
+    if found is None:
+        return "no subject in scope"
+    entity_index, candidate = found
+    entity = resolver.table.entities[entity_index]
+    if candidate is None:
+        features.add("subject:topic")
+    elif candidate.anaphor:
+        features.add("subject:anaphor")
+    elif candidate.start >= sentence.start and candidate.end <= q.start:
+        features.add("subject:before")
+    else:
+        features.add("subject:after")
+    if national:
+        features.add("national")
+    span = (sentence.start, sentence.end)
+    kind = timing.kind(span, q.start)
+    year = timing.year(span, q.start, kind, q.end)
+    if year is None:
+        year = timing.context_year(span, q.start, kind)
+        if year is not None:
+            features.add("year:context")
+    else:
+        features.add("year:clause")
+    features.add(f"kind:{kind}")
+    metric, how = metric_code(text, q, sentence)
+    features.add(f"metric:{how}")
+    start, end = _quote(text, q, sentence, candidate)
+    fact = Fact(
+        doc=doc,
+        kind=kind,  # type: ignore[arg-type]
+        subject=entity.name,
+        subject_type=entity.type,  # type: ignore[arg-type]
+        metric=metric,
+        value=_plain(q.value),
+        unit=q.unit,
+        quote=text[start:end],
+        start=start,
+        end=end,
+        value_high=_plain(q.value_high) if q.value_high is not None else None,
+        qualifier=q.qualifier,  # type: ignore[arg-type]
+        year=year,
+    )
+    return OpenProposal(fact, frozenset(features))
+
+
+def _subject(q: Quantity, si: int, resolver: SubjectResolver, national: bool) -> tuple[int, Candidate | None] | None:
+    if national:
+        countries = [i for i, e in enumerate(resolver.table.entities) if e.kind == "country"]
+        if countries:
+            return countries[0], None
+    return resolver.subject(si, q.start, q.end, (q.start, q.end), None, q.unit == "rank")
+
+
+def metric_code(text: str, q: Quantity, sentence: Sentence) -> tuple[str, str]:
+    """A snake_case code for what the number counts or measures, and how it was built."""
+    r = _rules()
+    before = text[max(sentence.start, q.start - 80) : q.start]
+    after = text[q.end : min(sentence.end, q.end + 80)]
+    growth = q.unit == "percent" and (r.growth_before.search(before) or r.growth_after.match(after))
+    if q.unit in ("count", "people", "count_per_day", "per_10k_people") or (q.unit == "cny" and not growth):
+        words = _noun_phrase(after, forward=True)
+        if q.unit == "cny" or not words:
+            words = words or _noun_phrase(r.link_before.sub("", before), forward=False)
+        if words:
+            return _code(words, q.unit), "noun"
+    if q.unit == "percent":
+        share = r.share_after.match(after)
+        if growth:
+            words = _noun_phrase(r.growth_before.sub("", before), forward=False)
+            return (_code(words, "") + "_growth" if words else "growth_rate"), "growth"
+        if share:
+            words = _noun_phrase(share.group(1), forward=True)
+            if words:
+                return "share_of_" + _code(words, ""), "share"
+        words = _noun_phrase(r.link_before.sub("", before), forward=False)
+        if words:
+            return _code(words, "") + "_share", "noun"
+    if q.unit == "rank":
+        return "rank", "rank"
+    return f"unnamed_{q.unit}", "none"
+
+
+def _noun_phrase(fragment: str, forward: bool) -> list[str]:
+    """Up to three content words next to the number: the first ones after it, or the last ones before it."""
+    r = _rules()
+    words = _WORD.findall(fragment)
+    if not forward:
+        words = words[::-1]
+    out: list[str] = []
+    for w in words:
+        lw = w.lower().strip("'’")
+        if lw in r.stop or (lw in r.vague and not out):
+            if out:
+                break
+            continue
+        if lw in r.vague:
+            break
+        out.append(lw)
+        if len(out) == 3:
+            break
+    return out if forward else out[::-1]
+
+
+def _code(words: list[str], unit: str) -> str:
+    glossary = _rules().glossary
+    parts = []
+    for w in words:
+        w = glossary.get(w, w)
+        w = unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode()
+        w = re.sub(r"[^a-z0-9]+", "_", w.replace("&", "").lower()).strip("_")
+        if w:
+            parts.append(w)
+    code = "_".join(parts)[:60].strip("_")
+    if unit == "cny" and code and not code.endswith(("expenditure", "investment", "output", "revenue", "budget")):
+        return code
+    return code or f"unnamed_{unit}"
+
+
+def _quote(text: str, q: Quantity, sentence: Sentence, subject: Candidate | None) -> tuple[int, int]:
+    """The number with the words that say what it is: from the clause's start (or its subject) to the
+    end of the noun phrase after it."""
+    start = max(sentence.start, _clause_start(text, sentence.start, q.start))
+    if subject is not None and sentence.start <= subject.start < start and start - subject.start <= 120:
+        start = subject.start
+    end = q.end
+    m = re.match(r"(?:\s+[^\s,;.:!?()]+){0,4}", text[q.end : sentence.end])
+    if m:
+        end = q.end + len(m.group().rstrip())
+    while end > q.end and not text[end - 1].isalnum() and text[end - 1] not in "%»\")":
+        end -= 1
+    return start, end
+
+
+_CLAUSE = re.compile(r"[,;:(]\s+|\s[—–-]\s")
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    found = lo
+    for m in _CLAUSE.finditer(text, max(lo, pos - 160), pos):
+        found = m.end()
+    return found
+
+
+def _plain(value: float) -> float:
+    value = round(value, 2)
+    return int(value) if value.is_integer() else value  # type: ignore[return-value]
