@@ -23,7 +23,9 @@ def _paths_exist(paths: tuple[str, ...]) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default=None,
               help="jsonl (default when not a terminal) or table.")
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True)
-def extract(paths: tuple[str, ...], fmt: str | None, workers: int) -> None:
+@click.option("--explain", is_flag=True,
+              help="For every number of every document, the fact it became or why it became none.")
+def extract(paths: tuple[str, ...], fmt: str | None, workers: int, explain: bool) -> None:
     """Print the documents, entities and facts found in files or folders, without a database.
 
     Output is JSON Lines (see FACTS.md) unless on a terminal. Exit status 3 when a document was rejected.
@@ -31,11 +33,15 @@ def extract(paths: tuple[str, ...], fmt: str | None, workers: int) -> None:
     \b
     Example:
       innovdb extract seeds/documents --format jsonl > facts.jsonl
+      innovdb extract seeds/documents/report.txt --explain
     """
     from etl.pipeline import Rejection, iter_extractions
 
     _paths_exist(paths)
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    if explain:
+        _explain(paths, fmt)
+        return
     rejected = 0
     rows = []
     for result in iter_extractions(paths, workers=workers):
@@ -52,6 +58,34 @@ def extract(paths: tuple[str, ...], fmt: str | None, workers: int) -> None:
     if fmt == "table":
         columns = ["doc", "kind", "subject", "metric", "value", "value_high", "unit", "qualifier", "year", "quote"]
         click.echo(render(columns, rows, "table"))
+    if rejected:
+        sys.exit(EXIT_REJECTIONS)
+
+
+def _explain(paths: tuple[str, ...], fmt: str) -> None:
+    from etl import read
+    from etl.extract import explain
+
+    rejected = 0
+    for path in read.iter_paths(paths):
+        try:
+            document = read.read_document(path)
+        except read.RejectedDocument as exc:
+            rejected += 1
+            click.echo(f"innovdb: rejected {path}: {exc}", err=True)
+            continue
+        found = explain(document)
+        if fmt == "jsonl":
+            for c in found:
+                sys.stdout.write(json.dumps({"doc": document.doc, **c.to_json()}, ensure_ascii=False) + "\n")
+            continue
+        rows = []
+        for c in found:
+            f = c.fact
+            what = f"{f.kind} {f.subject} {f.metric}={f.value} {f.unit} ({f.year}) conf {f.confidence}" if f else ""
+            rows.append([c.number, c.source or "", c.reason if f is None else what])
+        click.echo(f"{document.doc}")
+        click.echo(render(["number", "by", "fact, or why none"], rows, "table"))
     if rejected:
         sys.exit(EXIT_REJECTIONS)
 

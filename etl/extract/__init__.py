@@ -54,6 +54,7 @@ def _extract(document: Document) -> tuple[Extraction, list[NumberCandidate]]:
     spans = sentences(text)
     tokens = tokenize(text)
     table, mentions = find_entities(text, tokens, furniture, spans)
+    _name_as_written(table)
     resolver = SubjectResolver(text, spans, mentions, table, tokens)
     quantities = find_quantities(text, language)
     found = candidates(document.doc, text, language, document.published, spans, furniture, quantities, resolver)
@@ -67,6 +68,20 @@ def _guess_language(text: str) -> str | None:
     if not fr and not en:
         return None
     return "fr" if fr > en else "en"
+
+
+def _name_as_written(table: EntityTable) -> None:
+    """An organization or program whose reference name the document never writes goes by the fullest name
+    the document gives it ("Guiyang National High-tech Industrial Development Zone" rather than a shorter
+    reference name): that is the name its readers, and the loader's alias resolution, know it by."""
+    for index, e in enumerate(table.entities):
+        if e.type == "region" or not e.known or not e.aliases:
+            continue
+        if phrase_key(e.name) in {phrase_key(a) for a in e.aliases}:
+            continue
+        fullest = max(e.aliases, key=len)
+        if len(fullest.split()) >= 2:
+            table.rename(index, fullest.strip())
 
 
 def _entity_records(doc: str, table: EntityTable, mentions: list[Mention], facts: list) -> list[Entity]:

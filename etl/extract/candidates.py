@@ -33,6 +33,7 @@ class NumberCandidate:
     fact: Fact | None
     source: str | None  # "cue" or "open": the proposer whose fact was kept
     reason: str  # "fact", or why no fact was kept
+    features: frozenset[str] = frozenset()  # what the kept proposal rests on (scored into its confidence)
 
     def to_json(self) -> dict:
         out = {"record": "candidate", "start": self.start, "end": self.end, "number": self.number,
@@ -59,10 +60,9 @@ def candidates(
     out: list[NumberCandidate] = []
     for qi, q in enumerate(quantities):
         reason = reasons.get(qi, "no verdict")
-        fact, source = None, None
+        fact, source, features = None, None, frozenset()
         if reason == FACT:
-            fact, source = cued[qi], "cue"
-            fact.confidence = score("cue", _cue_features(fact))
+            fact, source, features = cued[qi], "cue", _cue_features(cued[qi])
         elif reason in OPEN_REASONS:
             si = index.at(q.num_start)
             proposal = open_metrics.propose(
@@ -73,10 +73,11 @@ def candidates(
             elif _key(proposal.fact) in seen:
                 reason = "the same fact stated again"
             else:
-                fact, source, reason = proposal.fact, "open", FACT
-                fact.confidence = score("open", proposal.features)
+                fact, source, reason, features = proposal.fact, "open", FACT, proposal.features
                 seen.add(_key(fact))
-        out.append(NumberCandidate(q.start, q.end, text[q.start : q.end], fact, source, reason))
+        if fact is not None:
+            fact.confidence = score(source, features)
+        out.append(NumberCandidate(q.start, q.end, text[q.start : q.end], fact, source, reason, features))
     return out
 
 

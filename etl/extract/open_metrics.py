@@ -33,6 +33,7 @@ class _Rules:
     growth_after: re.Pattern[str]
     share_after: re.Pattern[str]
     glossary: dict[str, str]
+    not_subject_kinds: frozenset[str]
 
 
 @cache
@@ -51,6 +52,7 @@ def _rules() -> _Rules:
         growth_after=re.compile(metric["growth_after"], flags),
         share_after=re.compile(metric["share_after"], flags),
         glossary={k.lower(): v for k, v in metric["glossary"].items()},
+        not_subject_kinds=frozenset(data["not_subject_kinds"]),
     )
 
 
@@ -62,9 +64,11 @@ class OpenProposal:
     features: frozenset[str]
 
 
-def distractor(text: str, q: Quantity, sentence: Sentence) -> str | None:
+def distractor(text: str, q: Quantity, sentence: Sentence, language: str | None) -> str | None:
     """Why the number is not a value of the document's own reporting, or None."""
     r = _rules().reject
+    if q.form == "words" and language in ("en", "fr") and not _in_language(text[q.num_start : q.num_end], language):
+        return "a number word of another language"
     before = text[max(sentence.start, q.start - 90) : q.start]
     after = text[q.end : min(sentence.end, q.end + 120)]
     if q.form == "article":
@@ -85,9 +89,24 @@ def distractor(text: str, q: Quantity, sentence: Sentence) -> str | None:
         rest = text[q.end : min(sentence.end, q.end + 200)]
         if "," in rest or re.search(r"\b(?:and|et)\b", rest):
             return "a count announcing the items named next"
+    if q.unit == "count" and q.value < 10 and q.form == "words":
+        return "a small count in words (an enumeration, not a measure)"
     if q.unit == "rank" and not r["rank_context"].search(text, max(sentence.start, q.start - 60), q.end + 40):
         return "an ordinal that ranks nothing"
     return None
+
+
+@cache
+def _cardinals(language: str) -> frozenset[str]:
+    data = lexicon.load("numbers.yaml")
+    return frozenset(w.lower() for w in data["cardinals"][language])
+
+
+def _in_language(number: str, language: str) -> bool:
+    """A number written in words of the document's language (an English "seize" is a verb, not 16)."""
+    words = [w for w in re.split(r"[\s-]+", number.lower()) if w]
+    known = _cardinals(language)
+    return any(w in known for w in words) or not any(w in _cardinals(other) for other in ("en", "fr") for w in words)
 
 
 def propose(
@@ -101,10 +120,12 @@ def propose(
     national: bool,
 ) -> OpenProposal | str:
     """The fact an uncued number states, or the reason it states none."""
-    reason = distractor(text, q, sentence)
+    reason = distractor(text, q, sentence, timing.language)
     if reason is not None:
         return reason
     features = {f"unit:{q.unit}", f"form:{q.form}"}
+    if q.unit == "count" and q.value < 10:
+        features.add("count:small")
     found = _subject(q, si, resolver, national)
     if found is None:
         return "no subject in scope"
@@ -156,7 +177,8 @@ def _subject(q: Quantity, si: int, resolver: SubjectResolver, national: bool) ->
         countries = [i for i, e in enumerate(resolver.table.entities) if e.kind == "country"]
         if countries:
             return countries[0], None
-    return resolver.subject(si, q.start, q.end, (q.start, q.end), None, q.unit == "rank")
+    not_kinds = frozenset(_rules().not_subject_kinds)
+    return resolver.subject(si, q.start, q.end, (q.start, q.end), None, q.unit == "rank", None, not_kinds)
 
 
 def metric_code(text: str, q: Quantity, sentence: Sentence) -> tuple[str, str]:
