@@ -63,6 +63,8 @@ def candidates(
         fact, source, features = None, None, frozenset()
         if reason == FACT:
             fact, source, features = cued[qi], "cue", _cue_features(cued[qi])
+        elif reason in OPEN_REASONS and _repeats_in_body(text, q, quantities):
+            reason = "a headline repeating a figure of the body"
         elif reason in OPEN_REASONS:
             si = index.at(q.num_start)
             proposal = open_metrics.propose(
@@ -81,9 +83,19 @@ def candidates(
     return out
 
 
+def _repeats_in_body(text: str, q: Quantity, quantities: list[Quantity]) -> bool:
+    """A number of the title line (the first line, with no full stop) whose value the body states again."""
+    first = len(text) - len(text.lstrip())
+    title_end = text.find("\n", first)
+    if title_end < 0 or q.num_start >= title_end or text[first:title_end].rstrip().endswith("."):
+        return False
+    return any(o.start > title_end and o.value == q.value and o.unit == q.unit for o in quantities)
+
+
 def _key(f: Fact) -> tuple:
     return (f.subject, f.value, f.value_high, f.kind, f.year)
 
 
 def _cue_features(f: Fact) -> frozenset[str]:
-    return frozenset({f"kind:{f.kind}", f"unit:{f.unit}", "year:clause" if f.year is not None else "year:none"})
+    year = "year:clause" if f.year is not None else "year:none"
+    return frozenset({f"kind:{f.kind}", f"unit:{f.unit}", year, f"cue|{year}", f"cue|kind:{f.kind}"})

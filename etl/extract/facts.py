@@ -14,6 +14,7 @@ from functools import cache
 
 from etl.extract import lexicon
 from etl.extract.cues import CueMatch, after_cues, before_cues, echoed_cue, entry_ok
+from etl.extract import open_metrics
 from etl.extract.furniture import Furniture
 from etl.extract.kinds import KindReader
 from etl.extract.numbers import NON_FACT_UNITS, Quantity
@@ -244,7 +245,8 @@ def _first_valid(text, q, si, sentence, resolver, used, cues) -> _Choice | None:
             continue
         e = cue.entry
         found = resolver.subject(
-            si, q.start, q.end, (cue.start, cue.end), e.subjects, e.rank, e.subject_kinds, e.not_subject_kinds
+            si, q.start, q.end, (cue.start, cue.end), e.subjects, e.rank, e.subject_kinds,
+            e.not_subject_kinds | open_metrics.not_subject_kinds(),
         )
         if found is None:
             continue

@@ -73,6 +73,16 @@ def distractor(text: str, q: Quantity, sentence: Sentence, language: str | None)
     after = text[q.end : min(sentence.end, q.end + 120)]
     if q.form == "article":
         return "an article, not a count"
+    line_start = text.rfind("\n", 0, q.num_start) + 1
+    line_end = text.find("\n", q.num_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start : q.start].strip() and r["section_number_after"].match(text, q.num_end):
+        return "a section or list number"
+    for m in r["phone_number"].finditer(text, line_start, line_end):
+        if m.start() <= q.num_start < m.end():
+            return "a phone number"
+    if r["year_range_before"].search(text, max(0, q.num_start - 6), q.num_start):
+        return "the end of a range of years"
     if r["not_value_after"].match(text, q.num_end) or r["not_value_after"].match(after):
         return "an attribute (age, duration, anniversary...)"
     if r["not_value_before"].search(before):
@@ -89,8 +99,8 @@ def distractor(text: str, q: Quantity, sentence: Sentence, language: str | None)
         rest = text[q.end : min(sentence.end, q.end + 200)]
         if "," in rest or re.search(r"\b(?:and|et)\b", rest):
             return "a count announcing the items named next"
-    if q.unit == "count" and q.value < 10 and q.form == "words":
-        return "a small count in words (an enumeration, not a measure)"
+    if q.unit == "count" and q.value < 10 and q.form in ("words", "digits"):
+        return "a small count (an enumeration, not a measure)"
     if q.unit == "rank" and not r["rank_context"].search(text, max(sentence.start, q.start - 60), q.end + 40):
         return "an ordinal that ranks nothing"
     return None
@@ -138,7 +148,7 @@ def propose(
     elif candidate.start >= sentence.start and candidate.end <= q.start:
         features.add("subject:before")
     else:
-        features.add("subject:after")
+        return "no subject before it (a name after a number is its scope)"
     if national:
         features.add("national")
     span = (sentence.start, sentence.end)
@@ -153,6 +163,8 @@ def propose(
     features.add(f"kind:{kind}")
     metric, how = metric_code(text, q, sentence)
     features.add(f"metric:{how}")
+    subject = next(f for f in features if f.startswith("subject:"))
+    features |= {f"{subject}|{f}" for f in features if f.startswith(("year:", "kind:", "unit:"))}
     start, end = _quote(text, q, sentence, candidate)
     fact = Fact(
         doc=doc,
@@ -177,8 +189,12 @@ def _subject(q: Quantity, si: int, resolver: SubjectResolver, national: bool) ->
         countries = [i for i, e in enumerate(resolver.table.entities) if e.kind == "country"]
         if countries:
             return countries[0], None
-    not_kinds = frozenset(_rules().not_subject_kinds)
-    return resolver.subject(si, q.start, q.end, (q.start, q.end), None, q.unit == "rank", None, not_kinds)
+    return resolver.subject(si, q.start, q.end, (q.start, q.end), None, q.unit == "rank", None, not_subject_kinds())
+
+
+def not_subject_kinds() -> frozenset[str]:
+    """Kinds of entity that are never what a number quantifies (publishers, funders, plans)."""
+    return _rules().not_subject_kinds
 
 
 def metric_code(text: str, q: Quantity, sentence: Sentence) -> tuple[str, str]:
