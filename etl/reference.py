@@ -50,6 +50,8 @@ UNITS: tuple[str, ...] = (
     "count_per_km2",
     "per_10k_people",
     "ratio",
+    "usd",
+    "index",
 )
 
 _REGION_HEADER = ("name", "kind", "parent", "name_fr", "name_zh", "name_pinyin")

@@ -54,7 +54,8 @@ def _extract(document: Document) -> tuple[Extraction, list[NumberCandidate]]:
     spans = sentences(text)
     tokens = tokenize(text)
     table, mentions = find_entities(text, tokens, furniture, spans)
-    _name_as_written(table)
+    if language == "en":
+        _name_as_written(table)
     resolver = SubjectResolver(text, spans, mentions, table, tokens)
     quantities = find_quantities(text, language)
     found = candidates(document.doc, text, language, document.published, spans, furniture, quantities, resolver)
@@ -71,8 +72,8 @@ def _guess_language(text: str) -> str | None:
 
 
 def _name_as_written(table: EntityTable) -> None:
-    """An organization or program whose reference name the document never writes goes by the fullest name
-    the document gives it ("Guiyang National High-tech Industrial Development Zone" rather than a shorter
+    """In an English document, an organization or program whose reference name the document never writes
+    goes by the fullest name the document gives it ("Guiyang National High-tech Industrial Development Zone" rather than a shorter
     reference name): that is the name its readers, and the loader's alias resolution, know it by."""
     for index, e in enumerate(table.entities):
         if e.type == "region" or not e.known or not e.aliases:

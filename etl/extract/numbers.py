@@ -17,7 +17,7 @@ from etl.aliases import fold
 from etl.extract import lexicon
 
 # Units that are never the value of a fact: they mark numbers the fact rules must leave alone.
-NON_FACT_UNITS = frozenset({"year", "date", "duration", "name", "usd", "pp"})
+NON_FACT_UNITS = frozenset({"year", "date", "duration", "name", "pp"})
 # Letters that may be glued to digits without making a name: multipliers and units ("25k", "10km", "5m²").
 _UNIT_GLUED = re.compile(r"(?:k|K|bn|mn|tn|km|m²|m2|sq|per|pct)\b|(?:km²|m²)")
 _SPACES = re.compile(r"[ \u00a0\u202f]")

@@ -91,6 +91,12 @@ def distractor(text: str, q: Quantity, sentence: Sentence, language: str | None)
         return "a phone number"
     if r["price_before"].search(before):
         return "a price"
+    if q.unit == "count" and (
+        r["group_before"].search(before) or r["group_after"].match(after) or r["top_before"].search(before)
+    ):
+        return "the size of a group (top N, N largest), not a value"
+    if q.unit == "rank" and r["streak_after"].match(after):
+        return "a streak (the Nth year running), not a rank"
     if r["page_after"].match(after):
         return "a page count"
     if r["threshold_before"].search(before) or r["threshold_words_before"].search(before):
