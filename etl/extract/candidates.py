@@ -58,6 +58,7 @@ def candidates(
     index = SentenceIndex(sentences)
     seen = {_key(f) for f in cued.values()}
     out: list[NumberCandidate] = []
+    last: tuple[int, Fact] | None = None  # the last fact and where its sentence starts
     for qi, q in enumerate(quantities):
         reason = reasons.get(qi, "no verdict")
         fact, source, features = None, None, frozenset()
@@ -67,8 +68,11 @@ def candidates(
             reason = "a headline repeating a figure of the body"
         elif reason in OPEN_REASONS:
             si = index.at(q.num_start)
+            previous = None
+            if last is not None and "\n" not in text[last[0] : sentences[si].start].strip():
+                previous = resolver.table.index_of(last[1].subject)
             proposal = open_metrics.propose(
-                doc, text, q, si, sentences[si], resolver, timing, national=reason == NATIONAL_TOTAL
+                doc, text, q, si, sentences[si], resolver, timing, reason == NATIONAL_TOTAL, previous
             )
             if isinstance(proposal, str):
                 reason = proposal
@@ -79,6 +83,7 @@ def candidates(
                 seen.add(_key(fact))
         if fact is not None:
             fact.confidence = score(source, features)
+            last = (q.start, fact)
         out.append(NumberCandidate(q.start, q.end, text[q.start : q.end], fact, source, reason, features))
     return out
 

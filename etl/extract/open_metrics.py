@@ -34,6 +34,8 @@ class _Rules:
     share_after: re.Pattern[str]
     glossary: dict[str, str]
     not_subject_kinds: frozenset[str]
+    national_scope: re.Pattern[str]
+    country: str
 
 
 @cache
@@ -53,6 +55,8 @@ def _rules() -> _Rules:
         share_after=re.compile(metric["share_after"], flags),
         glossary={k.lower(): v for k, v in metric["glossary"].items()},
         not_subject_kinds=frozenset(data["not_subject_kinds"]),
+        national_scope=re.compile(data["national_scope"], flags),
+        country=data["country"],
     )
 
 
@@ -134,20 +138,28 @@ def propose(
     resolver: SubjectResolver,
     timing: KindReader,
     national: bool,
+    previous: int | None = None,
 ) -> OpenProposal | str:
-    """The fact an uncued number states, or the reason it states none."""
+    """`previous` is the subject of the last fact of the paragraph: a sentence that names no subject
+    continues it ("Spending was 257 billion yuan higher than in 2022")."""
     reason = distractor(text, q, sentence, timing.language)
     if reason is not None:
         return reason
     features = {f"unit:{q.unit}", f"form:{q.form}"}
     if q.unit == "count" and q.value < 10:
         features.add("count:small")
+    national = national or _national_scope(text, q, sentence, resolver, si)
     found = _subject(q, si, resolver, national)
+    if previous is not None and not national and (found is None or found[1] is None):
+        found = (previous, None)
+        features.add("subject:previous_fact")
     if found is None:
         return "no subject in scope"
     entity_index, candidate = found
     entity = resolver.table.entities[entity_index]
-    if candidate is None:
+    if "subject:previous_fact" in features:
+        pass
+    elif candidate is None:
         features.add("subject:topic")
     elif candidate.anaphor:
         features.add("subject:anaphor")
@@ -190,11 +202,25 @@ def propose(
     return OpenProposal(fact, frozenset(features))
 
 
+def _national_scope(text: str, q: Quantity, sentence: Sentence, resolver: SubjectResolver, si: int) -> bool:
+    """The sentence speaks of the whole country before the number and names nothing smaller there."""
+    r = _rules()
+    if not r.national_scope.search(text, sentence.start, q.start):
+        return False
+    table = resolver.table.entities
+    return not any(
+        c.entity is not None and c.end <= q.start and table[c.entity].kind != "country" for c in resolver.by_sentence[si]
+    )
+
+
 def _subject(q: Quantity, si: int, resolver: SubjectResolver, national: bool) -> tuple[int, Candidate | None] | None:
     if national:
-        countries = [i for i, e in enumerate(resolver.table.entities) if e.kind == "country"]
-        if countries:
-            return countries[0], None
+        table = resolver.table
+        country = _rules().country
+        index = table.index_of(country)
+        if index is None:
+            index = table.add(country, "region", "country", None, True)
+        return index, None
     return resolver.subject(si, q.start, q.end, (q.start, q.end), None, q.unit == "rank", None, not_subject_kinds())
 
 
