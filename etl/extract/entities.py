@@ -21,7 +21,8 @@ from etl.extract.segment import Sentence, SentenceIndex, Token, name_keys, token
 from etl.extract.segment import phrase_key as alias_key
 from etl.extract.spans import last, overlaps
 
-_CAP = r"(?:[A-Z][A-Za-z0-9'’&-]*[A-Za-z0-9]|[A-Z]|[0-9]+[A-Za-z][A-Za-z0-9-]*)"
+# "5G" may start a name; an ordinal ("17th", "3e") may not: it ranks the name that follows it
+_CAP = r"(?:[A-Z][A-Za-z0-9'’&-]*[A-Za-z0-9]|[A-Z]|(?![0-9]+(?:st|nd|rd|th|e|er|ème)\b)[0-9]+[A-Za-z][A-Za-z0-9-]*)"
 _PAREN_WORD = r"\([A-Z][\w-]*\)"
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _OF = re.compile(r"\b(?:of|de|du|des)\b")
@@ -126,7 +127,7 @@ def _rules() -> _Rules:
     designators = sorted(data["designators"], key=lambda d: -len(d[0]))
     desig_alt = "|".join(re.escape(d[0]).replace(r"\ ", r"\s+") for d in designators)
     conn = r"(?:of|and|for|the|&|de|du|des|la|le|par|on)"
-    name = rf"(?:{_CAP}\s+(?:{conn}\s+){{0,2}}){{1,7}}"
+    name = rf"(?:{_CAP}[ \t\u00a0]+(?:{conn}[ \t\u00a0]+){{0,2}}){{1,7}}"  # a name never spans lines
     tail = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|for|the|&)\s+)?{_CAP}){{0,4}})?"
     tail += r"(?:\s+\([A-Z][a-z'’-]{2,20}\))?"  # "... University (Guangzhou)": a campus named by its city
     suffixes = "|".join(data["company_suffixes"])
