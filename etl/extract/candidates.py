@@ -62,10 +62,10 @@ def candidates(
     for qi, q in enumerate(quantities):
         reason = reasons.get(qi, "no verdict")
         fact, source, features = None, None, frozenset()
-        if reason == FACT:
-            fact, source, features = cued[qi], "cue", _cue_features(cued[qi])
-        elif reason in OPEN_REASONS and _repeats_in_body(text, q, quantities):
+        if (reason == FACT or reason in OPEN_REASONS) and _repeats_in_body(text, q, quantities):
             reason = "a headline repeating a figure of the body"
+        elif reason == FACT:
+            fact, source, features = cued[qi], "cue", _cue_features(cued[qi])
         elif reason in OPEN_REASONS:
             si = index.at(q.num_start)
             previous = None

@@ -102,6 +102,10 @@ def find_facts(
         if _national_total(text, q) and resolver.table.entities[choice.entity].kind != "country":
             reasons[qi] = NATIONAL_TOTAL
             continue
+        if (choice.candidate is None or choice.candidate.start > q.start) and open_metrics.national_scope(
+            text, q, sentence, resolver, si
+        ):
+            choice = _Choice(choice.cue, open_metrics.country_index(resolver), None)
         if cue.entry.rank:
             state.ranking[si] = cue
         state.used_cues.add((cue.entry.code, cue.start))

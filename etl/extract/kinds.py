@@ -197,6 +197,8 @@ class KindReader:
             rules = _rules()
             self._headings = []
             for m in _HEADING.finditer(self.text):
+                if _NOT_HEADING.match(m.group()) or re.search(r"\d", _YEAR.sub("", m.group())):
+                    continue  # a list item or a line of figures, not a heading
                 target = rules.target_heading.search(m.group())
                 year = target.group("year") if target else None
                 self._headings.append((m.start(), target is not None, int(year) if year else None))
@@ -216,6 +218,8 @@ class KindReader:
 
 
 _CONTEXT_REACH = 1200  # characters back to a year that dates the values of a paragraph or list
+_NOT_HEADING = re.compile(r"\s*(?:[-•*·–—]|\d+[.)]\s)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HEADING = re.compile(r"^[ \t]*[^\n]{3,80}?(?<![.;,])[ \t]*$", re.MULTILINE)  # a short line with no full stop
 _PARAGRAPH_REACH = 1500  # characters back to the start of a paragraph whose opening year dates a target
 _BACK_REFERENCE_REACH = 2500  # characters back to the year a "by then" points to

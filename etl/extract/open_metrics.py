@@ -73,7 +73,7 @@ def distractor(text: str, q: Quantity, sentence: Sentence, language: str | None)
     r = _rules().reject
     if q.form == "words" and language in ("en", "fr") and not _in_language(text[q.num_start : q.num_end], language):
         return "a number word of another language"
-    before = text[max(sentence.start, q.start - 90) : q.start]
+    before = text[max(sentence.start, q.num_start - 90) : q.num_start]
     after = text[q.end : min(sentence.end, q.end + 120)]
     if q.form == "article":
         return "an article, not a count"
@@ -148,7 +148,7 @@ def propose(
     features = {f"unit:{q.unit}", f"form:{q.form}"}
     if q.unit == "count" and q.value < 10:
         features.add("count:small")
-    national = national or _national_scope(text, q, sentence, resolver, si)
+    national = national or national_scope(text, q, sentence, resolver, si)
     found = _subject(q, si, resolver, national)
     if previous is not None and not national and (found is None or found[1] is None):
         found = (previous, None)
@@ -202,7 +202,7 @@ def propose(
     return OpenProposal(fact, frozenset(features))
 
 
-def _national_scope(text: str, q: Quantity, sentence: Sentence, resolver: SubjectResolver, si: int) -> bool:
+def national_scope(text: str, q: Quantity, sentence: Sentence, resolver: SubjectResolver, si: int) -> bool:
     """The sentence speaks of the whole country before the number and names nothing smaller there."""
     r = _rules()
     if not r.national_scope.search(text, sentence.start, q.start):
@@ -215,13 +215,15 @@ def _national_scope(text: str, q: Quantity, sentence: Sentence, resolver: Subjec
 
 def _subject(q: Quantity, si: int, resolver: SubjectResolver, national: bool) -> tuple[int, Candidate | None] | None:
     if national:
-        table = resolver.table
-        country = _rules().country
-        index = table.index_of(country)
-        if index is None:
-            index = table.add(country, "region", "country", None, True)
-        return index, None
+        return country_index(resolver), None
     return resolver.subject(si, q.start, q.end, (q.start, q.end), None, q.unit == "rank", None, not_subject_kinds())
+
+
+def country_index(resolver: SubjectResolver) -> int:
+    """The country's entity, added to the document's entities when the text does not name it."""
+    country = _rules().country
+    index = resolver.table.index_of(country)
+    return index if index is not None else resolver.table.add(country, "region", "country", None, True)
 
 
 def not_subject_kinds() -> frozenset[str]:
@@ -267,6 +269,8 @@ def _noun_phrase(fragment: str, forward: bool) -> list[str]:
     out: list[str] = []
     for w in words:
         lw = w.lower().strip("'’")
+        if lw.endswith(("'s", "’s")):
+            break  # "Kunming's tourism revenue": the owner is the subject, not part of the measure
         if lw in r.stop or (lw in r.vague and not out):
             if out:
                 break

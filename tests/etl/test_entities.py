@@ -134,8 +134,12 @@ def test_a_parenthesised_english_name_after_a_french_one() -> None:
     assert "Hefei BioCampus" in e and e["Hefei BioCampus"].type == "program"
 
 
-def test_a_found_name_that_decorates_a_known_one_is_the_known_one() -> None:
-    assert "Zhongguancun Science Park" in named("Beijing Zhongguancun Science Park grew.")
+def test_an_english_document_names_a_known_park_as_it_writes_it() -> None:
+    assert "Beijing Zhongguancun Science Park" in named("Beijing Zhongguancun Science Park grew.")
+
+
+def test_a_french_document_names_a_known_park_by_its_reference_name() -> None:
+    assert "Zhongguancun Science Park" in named("Le parc scientifique de Zhongguancun à Pékin a grandi.", "fr")
 
 
 def test_an_organization_gets_the_region_its_name_gives() -> None:

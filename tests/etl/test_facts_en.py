@@ -82,8 +82,9 @@ def test_a_growth_rate_between_an_indicator_and_its_level() -> None:
     assert found == {"gdp_growth": 6, "gdp": pytest.approx(2.2e12)}
 
 
-def test_a_number_without_an_indicator_cue_is_not_a_fact() -> None:
-    assert facts("Xi'an welcomed 1.2 million visitors to the expo.") == []
+def test_a_number_without_an_indicator_cue_is_a_fact_named_for_what_it_counts() -> None:
+    [fact] = facts("Xi'an welcomed 1.2 million visitors to the expo.")
+    assert (fact.subject, fact.metric, fact.value, fact.unit) == ("Xi'an", "visitors", 1_200_000, "count")
 
 
 # --- not facts ------------------------------------------------------------------------------------------

@@ -139,12 +139,16 @@ def test_a_national_rank_in_an_innovation_index() -> None:
     assert (f.metric, f.value, f.subject) == ("innovation_index_national_rank", 9, "Hefei")
 
 
-def test_a_rank_in_central_china_is_not_a_national_rank() -> None:
-    assert facts("Wuhan se classe au 2e rang en Chine centrale selon l'indice d'innovation régionale.") == []
+def test_a_rank_in_central_china_is_a_rank_but_not_the_national_rank() -> None:
+    [fact] = facts("Wuhan se classe au 2e rang en Chine centrale selon l'indice d'innovation régionale.")
+    assert (fact.subject, fact.value, fact.unit) == ("Wuhan", 2, "rank")
+    assert fact.metric != "innovation_index_national_rank"
 
 
-def test_a_first_place_in_a_sector_is_not_an_index_rank() -> None:
-    assert facts("Hikvision occupe depuis longtemps la première place du secteur.") == []
+def test_a_first_place_in_a_sector_is_a_rank_but_not_an_index_rank() -> None:
+    [fact] = facts("Hikvision occupe depuis longtemps la première place du secteur.")
+    assert (fact.subject, fact.value, fact.unit) == ("Hikvision", 1, "rank")
+    assert not fact.metric.startswith("innovation_index")
 
 
 # --- subjects, anaphora, not facts -----------------------------------------------------------------

@@ -246,8 +246,8 @@ def test_entity_aliases_keep_their_language() -> None:
 
 
 def test_indicator_with_unknown_unit_is_rejected() -> None:
-    text = "- {code: gdp, unit: usd, label_en: GDP, label_fr: PIB, description: Gross domestic product.}\n"
-    with pytest.raises(ValueError, match=r"indicators\.yaml line 1 \(gdp\): unknown unit 'usd'"):
+    text = "- {code: gdp, unit: furlong, label_en: GDP, label_fr: PIB, description: Gross domestic product.}\n"
+    with pytest.raises(ValueError, match=r"indicators\.yaml line 1 \(gdp\): unknown unit 'furlong'"):
         reference.parse_indicators(text)
 
 
