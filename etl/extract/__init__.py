@@ -11,8 +11,8 @@ import re
 import warnings
 
 from etl.extract import lexicon
-from etl.extract.entities import EntityTable, Mention, find_entities
 from etl.extract.candidates import NumberCandidate, candidates
+from etl.extract.entities import EntityTable, Mention, find_entities
 from etl.extract.furniture import find_furniture
 from etl.extract.numbers import find_quantities
 from etl.extract.segment import phrase_key, sentences, tokenize
@@ -73,8 +73,7 @@ def _guess_language(text: str) -> str | None:
 
 def _name_as_written(table: EntityTable) -> None:
     """In an English document, an organization or program whose reference name the document never writes
-    goes by the fullest name the document gives it ("Guiyang National High-tech Industrial Development Zone" rather than a shorter
-    reference name): that is the name its readers, and the loader's alias resolution, know it by."""
+    goes by the fullest name the document gives it: that is the name its readers know it by."""
     for index, e in enumerate(table.entities):
         if e.type == "region" or not e.known or not e.aliases:
             continue

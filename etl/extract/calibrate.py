@@ -39,7 +39,8 @@ def labelled(corpora: list[tuple[Path, Path]]) -> list[tuple[list[str], bool]]:
             doc_gold = [r for r in gold if evaluate.doc_key(r.get("doc", "")) == name]
             summary = evaluate.score(doc_gold, records, {name: document.text})
             wrong = {id(r) for r in summary["details"]["extras"]}
-            out += [(features(c.source or "", c.features), id(r) not in wrong) for c, r in zip(found, records)]
+            pairs = zip(found, records, strict=True)
+            out += [(features(c.source or "", c.features), id(r) not in wrong) for c, r in pairs]
     return out
 
 
@@ -75,7 +76,7 @@ def main() -> None:
     args = parser.parse_args()
     if len(args.pairs) % 2:
         parser.error("give GOLD DOCS pairs")
-    corpora = [(Path(g), Path(d)) for g, d in zip(args.pairs[::2], args.pairs[1::2])]
+    corpora = [(Path(g), Path(d)) for g, d in zip(args.pairs[::2], args.pairs[1::2], strict=True)]
     samples = labelled(corpora)
     w = fit(samples)
     print(f"{len(samples)} proposed facts, {sum(r for _, r in samples)} right")

@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from etl.extract import lexicon
+from etl.extract import lexicon, open_metrics
 from etl.extract.cues import CueMatch, after_cues, before_cues, echoed_cue, entry_ok
-from etl.extract import open_metrics
 from etl.extract.furniture import Furniture
 from etl.extract.kinds import KindReader
 from etl.extract.numbers import NON_FACT_UNITS, Quantity

@@ -208,9 +208,8 @@ def national_scope(text: str, q: Quantity, sentence: Sentence, resolver: Subject
     if not r.national_scope.search(text, sentence.start, q.start):
         return False
     table = resolver.table.entities
-    return not any(
-        c.entity is not None and c.end <= q.start and table[c.entity].kind != "country" for c in resolver.by_sentence[si]
-    )
+    named = [c for c in resolver.by_sentence[si] if c.entity is not None and c.end <= q.start]
+    return all(table[c.entity].kind == "country" for c in named)
 
 
 def _subject(q: Quantity, si: int, resolver: SubjectResolver, national: bool) -> tuple[int, Candidate | None] | None:

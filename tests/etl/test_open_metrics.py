@@ -119,7 +119,8 @@ def test_a_targets_heading_gives_its_kind_and_year_to_the_lines_below() -> None:
 
 def test_should_and_devront_mark_targets() -> None:
     assert fact_of("Fuzhou's digital output should exceed 600 billion yuan.", 600_000_000_000).kind == "target"
-    assert fact_of("Les ventes de Nanning devront dépasser 80 milliards de yuans.", 80_000_000_000, "fr").kind == "target"
+    fact = fact_of("Les ventes de Nanning devront dépasser 80 milliards de yuans.", 80_000_000_000, "fr")
+    assert fact.kind == "target"
 
 
 # --- the candidate records ------------------------------------------------------------------------------------
