@@ -72,6 +72,18 @@ def gold_documents(gold_records: Iterable[Record]) -> set[str]:
     return {doc_key(r["doc"]) for r in gold if r.get("record") == "document"} or {doc_key(r["doc"]) for r in gold}
 
 
+def confident(records: Iterable[Record], at_least: float) -> list[Record]:
+    """The records less the facts whose confidence is below `at_least` (no confidence counts as 1.0)."""
+
+    def confidence(r: Record) -> float:
+        try:
+            return float(r.get("confidence", 1.0))
+        except (TypeError, ValueError):
+            return 0.0
+
+    return [r for r in records if r.get("record") != "fact" or confidence(r) >= at_least]
+
+
 def _alias_classes(gold: Iterable[Record]) -> dict[str, str]:
     """Every name and alias of a gold entity, keyed to its canonical name's key (first entity wins)."""
     alias: dict[str, str] = {}

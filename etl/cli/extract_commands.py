@@ -103,12 +103,23 @@ def _explain(paths: tuple[str, ...], fmt: str) -> None:
 @click.option("--min-grounding", type=float)
 @click.option("--min-entity-recall", type=float)
 @click.option("--min-metric-accuracy", type=float)
-def evaluate(gold: str, docs: str, pred: str | None, as_json: bool, verbose: bool, **minimums: float | None) -> None:
+@click.option("--confidence-at-least", type=click.FloatRange(0, 1),
+              help="Score only the predicted facts with this confidence or more (a fact without one counts as 1).")
+def evaluate(
+    gold: str,
+    docs: str,
+    pred: str | None,
+    as_json: bool,
+    verbose: bool,
+    confidence_at_least: float | None,
+    **minimums: float | None,
+) -> None:
     """Score the extractor against hand-annotated facts (the measures of ../shared/tools/score.py).
 
     \b
     Example:
       innovdb eval --gold tests/data/seeds.jsonl --docs seeds/documents --min-f1 0.95
+      innovdb eval --gold gold.jsonl --docs docs/ --confidence-at-least 0.8   # precision of the confident facts
     """
     from etl import evaluate as scoring
     from etl.extract import extract
@@ -128,6 +139,8 @@ def evaluate(gold: str, docs: str, pred: str | None, as_json: bool, verbose: boo
         texts[name] = document.text
         if pred is None:
             pred_records += extract(document).records()
+    if confidence_at_least is not None:
+        pred_records = scoring.confident(pred_records, confidence_at_least)
     summary = scoring.score(gold_records, pred_records, texts)
     click.echo(scoring.summary_json(summary) if as_json else scoring.format_summary(summary, verbose))
     failed = scoring.failed_bars(summary, {k.removeprefix("min_"): v for k, v in minimums.items()})

@@ -12,6 +12,7 @@ import pytest
 
 from etl.errors import InnovdbError
 from etl.evaluate import (
+    confident,
     failed_bars,
     format_summary,
     load_jsonl,
@@ -235,6 +236,18 @@ def test_perfect_prediction_agrees_with_the_reference_scorer(tmp_path: Path) -> 
     gold, _, docs = _write_case(tmp_path)
     expected = json.loads(_reference(gold, gold, docs, "--json"))
     assert public_summary(score(load_jsonl(gold), load_jsonl(gold), TEXTS)) == expected
+
+
+@needs_reference
+def test_confident_facts_are_the_reference_scorers(tmp_path: Path) -> None:
+    gold, pred, docs = _write_case(tmp_path)
+    records = load_jsonl(pred)
+    for i, r in enumerate(r for r in records if r.get("record") == "fact"):
+        r["confidence"] = [0.95, 0.5, "n/a", 0.8][i % 4]  # a confidence that is not a number counts as 0
+    pred.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    expected = json.loads(_reference(gold, pred, docs, "--json", "--confidence-at-least", "0.8"))
+    assert public_summary(score(load_jsonl(gold), confident(records, 0.8), TEXTS)) == expected
+    assert expected["predicted"] < len([r for r in records if r.get("record") == "fact"])
 
 
 # --- the measures on the worked case --------------------------------------------------------------
