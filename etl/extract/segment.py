@@ -66,7 +66,9 @@ class Sentence:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = lexicon.load("extraction.yaml")["segmentation"]
     boundary = re.compile(
-        r"\n+|(?<=[.!?…])(?P<close>[\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ\u3400-\u9fff])|" + data["tag"]
+        r"\n+|(?<=[.!?…])(?P<close>[\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ\u3400-\u9fff])"
+        # Chinese full stops end a sentence with or without a space after them
+        r"|(?<=[。！？])(?P<cjk>[」』”’）]*)\s*(?=\S)|" + data["tag"]
     )
     clause = re.compile(data["clause_breaks"], re.IGNORECASE)
     return boundary, clause, frozenset(a.lower() for a in data["abbreviations"])
@@ -83,7 +85,12 @@ def sentences(text: str) -> list[Sentence]:
             _add(text, m.start(), m.end(), out)
             start = m.end()
             continue
-        end = m.end("close") if m.group("close") is not None else m.start()
+        if m.group("close") is not None:
+            end = m.end("close")
+        elif m.group("cjk") is not None:
+            end = m.end("cjk")
+        else:
+            end = m.start()
         if "\n" not in m.group() and _after_abbreviation(text, m.start(), abbreviations):
             continue
         _add(text, start, end, out)
