@@ -9,6 +9,7 @@ rests on into a confidence. A number that becomes no fact keeps the reason, whic
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,6 +19,7 @@ from etl.extract.facts import FACT, NATIONAL_TOTAL, OPEN_REASONS, find_facts
 from etl.extract.furniture import Furniture
 from etl.extract.kinds import KindReader
 from etl.extract.numbers import Quantity
+from etl.extract.respectively import with_unit
 from etl.extract.segment import Sentence, SentenceIndex
 from etl.extract.subjects import SubjectResolver
 from etl.records import Fact
@@ -53,6 +55,7 @@ def candidates(
     quantities: list[Quantity],
     resolver: SubjectResolver,
 ) -> list[NumberCandidate]:
+    quantities = _shared_units(text, quantities, language)
     timing = KindReader(text, language, published)
     cued, reasons = find_facts(doc, text, language, published, sentences, furniture, quantities, resolver, timing)
     index = SentenceIndex(sentences)
@@ -85,6 +88,19 @@ def candidates(
             fact.confidence = score(source, features)
             last = (q.start, fact)
         out.append(NumberCandidate(q.start, q.end, text[q.start : q.end], fact, source, reason, features))
+    return out
+
+
+_JOINED = re.compile(r"\s+(?:to|à|and|et|or|ou)\s+")
+
+
+def _shared_units(text: str, quantities: list[Quantity], language: str | None) -> list[Quantity]:
+    """"from 638.4 to 858.9 billion yuan", "22.4 and 9.8 percent": a bare value joined to the next one
+    takes the unit and multiplier written after it."""
+    out = list(quantities)
+    for i in range(len(out) - 2, -1, -1):
+        if _JOINED.fullmatch(text, out[i].end, out[i + 1].start):
+            out[i] = with_unit(text, out[i], out[i + 1], language)
     return out
 
 

@@ -112,7 +112,7 @@ def find_facts(
             state.cue_spans.append((cue.start, cue.end))
         span = (sentence.start, sentence.end)
         if link == "comparison" or _starts_change(text, q, sentence):
-            kind, year = "observation", timing.year_after(q.end, span)
+            kind, year = "observation", timing.change_year(span, q.start) or timing.year_after(q.end, span)
         else:
             kind = timing.kind(span, q.start)
             year = timing.year(span, q.start, kind, q.end)

@@ -132,6 +132,12 @@ class KindReader:
             floor = self.published.year if self.published else 0
             future = [y for y in years if y >= floor]
             return future[0] if future else self._carried_target_year(s_start, s_end)
+        own = _OWN_YEAR_AFTER.match(text, end or pos)
+        if own is not None and (end or pos) < s_end:
+            return int(own.group("year"))  # "61.3 in 2022", "1 807 en 2008": the year written with the value
+        changed = self.change_year(sentence, pos)
+        if changed is not None:
+            return changed
         best: int | None = None
         for m in rules.observation_year.finditer(text, s_start, s_end):
             lead = text[max(s_start, m.start() - 40) : m.start()]
@@ -152,6 +158,17 @@ class KindReader:
                 return self.published.year - 1
         if rules.same_year.search(text, s_start, s_end):
             return _last_year_before(rules.observation_year, text, s_start)
+        return None
+
+    def change_year(self, sentence: tuple[int, int], pos: int) -> int | None:
+        """"Between 2020 and 2024, GDP went from 638 to 859 billion": each end of a change has its year."""
+        span = _SPAN_OF_YEARS.search(self.text, sentence[0], pos)
+        if span is None:
+            return None
+        if _FROM_BEFORE.search(self.text, max(span.end(), pos - 14), pos):
+            return int(span.group("y1"))
+        if _TO_BEFORE.search(self.text, max(span.end(), pos - 14), pos):
+            return int(span.group("y2"))
         return None
 
     def _carried_target_year(self, s_start: int, s_end: int) -> int | None:
@@ -217,6 +234,17 @@ class KindReader:
         return int(m.group("year")) if m else None
 
 
+# a year right after a value, before any other number or a comparison ("61.3 in 2022", "13 en 1987")
+_OWN_YEAR_AFTER = re.compile(
+    r"[^\d.;:!?\n]{0,40}?\b(?<!from\s)(?:in|en|at\s+the\s+end\s+of|by\s+the\s+end\s+of|à\s+la\s+fin\s+de|fin)\s+"
+    r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)",
+    re.IGNORECASE,
+)
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:between|entre|from|de)\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|et|to|à)\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|de|d['’])\s*$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\b(?:to|à)\s*$", re.IGNORECASE)
 _CONTEXT_REACH = 1200  # characters back to a year that dates the values of a paragraph or list
 _NOT_HEADING = re.compile(r"\s*(?:[-•*·–—]|\d+[.)]\s)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

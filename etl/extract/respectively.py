@@ -52,7 +52,7 @@ def pair_respectively(
                 continue
             last = qs[-1]
             for index, q, cand in zip(run, qs, names, strict=True):
-                out[index] = Pairing(_with_unit(text, q, last, language), cand.entity, cand, tuple(run))  # type: ignore[arg-type]
+                out[index] = Pairing(with_unit(text, q, last, language), cand.entity, cand, tuple(run))  # type: ignore[arg-type]
     return out
 
 
@@ -97,7 +97,7 @@ def _name_list(text: str, cands: list[Candidate], start: int, end: int, n: int) 
     return after[0] if after else None
 
 
-def _with_unit(text: str, q: Quantity, last: Quantity, language: str | None) -> Quantity:
+def with_unit(text: str, q: Quantity, last: Quantity, language: str | None) -> Quantity:
     """"22.4 and 9.8 billion yuan": the bare 22.4 takes the unit and multiplier written after 9.8."""
     if q is last or q.unit == last.unit or q.unit != "count" or q.form != "digits":
         return q

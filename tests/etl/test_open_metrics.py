@@ -137,3 +137,14 @@ def test_every_number_has_a_verdict_and_a_reason() -> None:
 def test_every_fact_has_a_confidence_between_zero_and_one() -> None:
     text = "Wuhan is home to 12,000 high-tech enterprises. The city also counts 300 startups."
     assert all(0.0 <= f.confidence <= 1.0 for f in facts(text))
+
+
+def test_each_value_takes_the_year_written_right_after_it() -> None:
+    text = "PCT filings per million residents in Jiaxing went from 50.4 in 2021 to 61.3 in 2022."
+    assert (fact_of(text, 50.4).year, fact_of(text, 61.3).year) == (2021, 2022)
+
+
+def test_a_change_between_two_years_dates_each_end() -> None:
+    text = "Entre 2020 et 2024, le PIB de Xiamen est passé de 638,4 à 858,9 milliards de yuans."
+    assert fact_of(text, 638_400_000_000, "fr").year == 2020
+    assert fact_of(text, 858_900_000_000, "fr").year == 2024
