@@ -144,7 +144,7 @@ def _rules() -> _Rules:
         designator_kinds={alias_key(d[0]): (d[1], d[2]) for d in designators},
         company=re.compile(rf"(?<![\w-])(?P<name>{company_name}\s+(?:{suffixes})(?:,?\s+(?:{suffixes}))*)(?![\w-])"),
         lowercase_designator=re.compile(
-            rf"(?<![\w-])(?P<name>{_CAP}(?:\s+(?:{descriptive})){{1,6}}\s+(?:{lower_desig}))\b"
+            rf"(?<![\w-])(?P<name>(?:{_CAP}[ \t]+){{0,2}}{_CAP}(?:\s+(?:{descriptive})){{1,6}}\s+(?:{lower_desig}))\b"
         ),
         enumeration=re.compile(data["enumeration"], re.IGNORECASE),
         enumeration_item=re.compile(item),

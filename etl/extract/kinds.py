@@ -197,7 +197,15 @@ class KindReader:
             return heading[1] if heading and heading[0] else None
         rules = _rules()
         found = None
-        for m in rules.observation_year.finditer(self.text, max(0, sentence[0] - _CONTEXT_REACH), pos):
+        lo = max(0, sentence[0] - _CONTEXT_REACH)
+        report = last(rules.report_year.finditer(self.text, lo, pos))  # "the 2024 index", "classement 2023"
+        if report is not None:
+            year = int(report.group("year1") or report.group("year2"))
+            if self.published is None or year <= self.published.year:
+                found = year
+        for m in rules.observation_year.finditer(self.text, lo, pos):
+            if report is not None and m.start() < report.start():
+                continue
             lead = self.text[max(0, m.start() - 40) : m.start()]
             if rules.not_value_year.search(lead) or rules.not_value_year.match(self.text, m.start()):
                 continue

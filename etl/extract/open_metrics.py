@@ -111,8 +111,19 @@ def distractor(text: str, q: Quantity, sentence: Sentence, language: str | None)
             return "a count announcing the items named next"
     if q.unit == "count" and q.value < 10 and q.form in ("words", "digits"):
         return "a small count (an enumeration, not a measure)"
-    if q.unit == "rank" and not r["rank_context"].search(text, max(sentence.start, q.start - 60), q.end + 40):
-        return "an ordinal that ranks nothing"
+    if q.form == "ordinal" and r["ordinal_pronoun"].search(before) and r["ordinal_pronoun_after"].match(after):
+        return "an ordinal standing for a name (la première, the second)"
+    if q.unit == "count" and q.form == "digits" and q.value.is_integer() and 1950 <= q.value <= 2100:
+        if "," not in text[q.num_start : q.num_end] and not re.search(r"\s", text[q.num_start : q.num_end]):
+            return "a year"
+    if q.unit == "rank" and re.match(r"\s+[A-Z][a-z]", after):
+        return "an ordinal in a name (the 18th Party Congress)"
+    if q.unit == "rank" and r["ordinal_not_rank_after"].match(after):
+        return "an ordinal that counts phases or times, not a rank"
+    if q.unit == "rank" and q.value == 1 and not r["rank_context"].search(
+        text, max(sentence.start, q.start - 60), q.end + 40
+    ):
+        return "a first that ranks nothing"
     return None
 
 
@@ -150,23 +161,33 @@ def propose(
         features.add("count:small")
     national = national or national_scope(text, q, sentence, resolver, si)
     found = _subject(q, si, resolver, national)
-    if previous is not None and not national and (found is None or found[1] is None):
+    after = found is not None and found[1] is not None and found[1].start > q.start
+    adjacent = after and text[q.end : found[1].start].strip() == ""  # type: ignore[union-attr]
+    if previous is not None and not national and (found is None or found[1] is None or (after and not adjacent)):
         found = (previous, None)
         features.add("subject:previous_fact")
+    elif after and not adjacent:
+        topic = resolver.topic_before(si)
+        if topic is None:
+            return "no subject before it (a name after a number is its scope)"
+        found = (topic, None)
+    if found is None and resolver.home is not None:
+        found = (resolver.home, None)
+        features.add("subject:home")
     if found is None:
         return "no subject in scope"
     entity_index, candidate = found
     entity = resolver.table.entities[entity_index]
-    if "subject:previous_fact" in features:
+    if "subject:previous_fact" in features or "subject:home" in features:
         pass
     elif candidate is None:
         features.add("subject:topic")
     elif candidate.anaphor:
         features.add("subject:anaphor")
-    elif candidate.start >= sentence.start and candidate.end <= q.start:
+    elif candidate.end <= q.start:
         features.add("subject:before")
     else:
-        return "no subject before it (a name after a number is its scope)"
+        features.add("subject:next_to_it")
     if national:
         features.add("national")
     span = (sentence.start, sentence.end)

@@ -194,6 +194,11 @@ class SubjectResolver:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 
+    @property
+    def home(self) -> int | None:
+        """The region the document is about: the one it names most often."""
+        return self._home
+
     def topic_before(self, si: int) -> int | None:
         for j in range(si - 1, -1, -1):
             if self.subject_of[j] is not None:
