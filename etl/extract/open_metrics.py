@@ -113,9 +113,9 @@ def distractor(text: str, q: Quantity, sentence: Sentence, language: str | None)
         return "a small count (an enumeration, not a measure)"
     if q.form == "ordinal" and r["ordinal_pronoun"].search(before) and r["ordinal_pronoun_after"].match(after):
         return "an ordinal standing for a name (la première, the second)"
-    if q.unit == "count" and q.form == "digits" and q.value.is_integer() and 1950 <= q.value <= 2100:
-        if "," not in text[q.num_start : q.num_end] and not re.search(r"\s", text[q.num_start : q.num_end]):
-            return "a year"
+    digits = text[q.num_start : q.num_end]
+    if q.unit == "count" and q.form == "digits" and re.fullmatch(r"(?:19[5-9]|20\d)\d", digits):
+        return "a year"
     if q.unit == "rank" and re.match(r"\s+[A-Z][a-z]", after):
         return "an ordinal in a name (the 18th Party Congress)"
     if q.unit == "rank" and r["ordinal_not_rank_after"].match(after):
