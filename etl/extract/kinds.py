@@ -238,8 +238,10 @@ class KindReader:
         """The year written just after a number, before the next punctuation ("8,100 at the end of 2023")."""
         stop = _CLAUSE_END.search(self.text, pos, sentence[1])
         end = stop.start() if stop else sentence[1]
-        m = _rules().observation_year.search(self.text, pos, end)
-        return int(m.group("year")) if m else None
+        for m in _rules().observation_year.finditer(self.text, pos, end):
+            if not m.group().lower().startswith("by"):  # "from 4 to 5 percent by 2026": the goal's year
+                return int(m.group("year"))
+        return None
 
 
 # a year right after a value, before any other number or a comparison ("61.3 in 2022", "13 en 1987")

@@ -148,3 +148,17 @@ def test_a_change_between_two_years_dates_each_end() -> None:
     text = "Entre 2020 et 2024, le PIB de Xiamen est passé de 638,4 à 858,9 milliards de yuans."
     assert fact_of(text, 638_400_000_000, "fr").year == 2020
     assert fact_of(text, 858_900_000_000, "fr").year == 2024
+
+
+def test_a_half_year_period_dates_its_values() -> None:
+    assert fact_of("Au premier semestre 2019, le Fujian a versé 300 millions de yuans.", 300_000_000, "fr").year == 2019
+
+
+def test_a_comparison_year_does_not_date_the_next_sentence() -> None:
+    text = "Hubei spent 120 billion yuan, 9 percent more than in 2022. Its R&D intensity was 2.3 percent."
+    assert fact_of(text, 2.3).year is None
+
+
+def test_a_dateline_does_not_date_the_figures() -> None:
+    text = "Wuhan, 10 janvier 2024\nLe Hubei compte 35 303 PME technologiques."
+    assert fact_of(text, 35303, "fr").year is None
