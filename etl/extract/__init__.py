@@ -73,13 +73,17 @@ def _guess_language(text: str) -> str | None:
 
 def _name_as_written(table: EntityTable) -> None:
     """In an English document, an organization or program whose reference name the document never writes
-    goes by the fullest name the document gives it: that is the name its readers know it by."""
+    goes by the fullest name the document gives it: one of its own surface forms, or the name of another
+    entity of the document that starts with one ("Zhongguancun" in a page about the "Zhongguancun National
+    Demonstration Zone"). That is the name its readers know it by."""
+    names = [(e.name, e.type) for e in table.entities]
     for index, e in enumerate(table.entities):
         if e.type == "region" or not e.known or not e.aliases:
             continue
         if phrase_key(e.name) in {phrase_key(a) for a in e.aliases}:
             continue
-        fullest = max(e.aliases, key=len)
+        longer = [n for n, t in names if t != "region" and any(n.startswith(a + " ") for a in e.aliases)]
+        fullest = max([*e.aliases, *longer], key=len)
         if len(fullest.split()) >= 2:
             table.rename(index, fullest.strip())
 

@@ -290,6 +290,8 @@ def _noun_phrase(fragment: str, forward: bool) -> list[str]:
     for w in words:
         lw = w.lower().strip("'’")
         if lw.endswith(("'s", "’s")):
+            if forward:
+                continue  # "of the city's land": the owner, then what is measured
             break  # "Kunming's tourism revenue": the owner is the subject, not part of the measure
         if lw in r.stop or (lw in r.vague and not out):
             if out:
