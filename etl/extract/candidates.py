@@ -85,6 +85,7 @@ def candidates(
                 fact, source, reason, features = proposal.fact, "open", FACT, proposal.features
                 seen.add(_key(fact))
         if fact is not None:
+            features = features | _context(resolver, index, quantities, q, fact)
             fact.confidence = score(source, features)
             last = (q.start, fact)
         out.append(NumberCandidate(q.start, q.end, text[q.start : q.end], fact, source, reason, features))
@@ -111,6 +112,25 @@ def _repeats_in_body(text: str, q: Quantity, quantities: list[Quantity]) -> bool
     if title_end < 0 or q.num_start >= title_end or text[first:title_end].rstrip().endswith("."):
         return False
     return any(o.start > title_end and o.value == q.value and o.unit == q.unit for o in quantities)
+
+
+def _context(
+    resolver: SubjectResolver, index: SentenceIndex, quantities: list[Quantity], q: Quantity, fact: Fact
+) -> frozenset[str]:
+    """What makes a sentence easy or hard to read: how many names and numbers compete in it."""
+    si = index.at(q.num_start)
+    if si is None:
+        return frozenset()
+    sentence = index.sentences[si]
+    names = {c.entity for c in resolver.by_sentence[si] if c.entity is not None}
+    numbers = sum(1 for o in quantities if sentence.start <= o.num_start < sentence.end and o.unit != "year")
+    bucket = lambda n: str(n) if n < 3 else "3+"  # noqa: E731
+    return frozenset({
+        f"names:{bucket(len(names))}",
+        f"numbers:{bucket(numbers)}",
+        f"subject_type:{fact.subject_type}",
+        f"year:{'set' if fact.year is not None else 'none'}|kind:{fact.kind}",
+    })
 
 
 def _key(f: Fact) -> tuple:

@@ -82,6 +82,7 @@ class KindReader:
         self.published = published
         self._cues: dict[tuple[int, int], tuple[list[re.Match[str]], list[int]]] = {}
         self._headings: list[tuple[int, bool, int | None]] | None = None
+        self._doc_year: tuple[int | None] | None = None
 
     def _sentence_cues(self, sentence: tuple[int, int]) -> tuple[list[re.Match[str]], list[int]]:
         found = self._cues.get(sentence)
@@ -212,7 +213,20 @@ class KindReader:
             year = int(m.group("year"))
             if self.published is None or year <= self.published.year:
                 found = year
-        return found
+        return found if found is not None else self._document_year()
+
+    def _document_year(self) -> int | None:
+        """The year a document reports on, when it names only one: a bulletin's or a review's year."""
+        if self._doc_year is None:
+            rules = _rules()
+            years = set()
+            for m in rules.observation_year.finditer(self.text):
+                lead = self.text[max(0, m.start() - 40) : m.start()]
+                year = int(m.group("year"))
+                if not rules.not_value_year.search(lead) and (self.published is None or year <= self.published.year):
+                    years.add(year)
+            self._doc_year = (years.pop(),) if len(years) == 1 else (None,)
+        return self._doc_year[0]
 
     def heading(self, pos: int) -> tuple[bool, int | None] | None:
         """The heading line nearest above `pos`: (announces targets, its year). A heading is a short line
@@ -255,7 +269,7 @@ _SPAN_OF_YEARS = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|de|d['’])\s*$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|à)\s*$", re.IGNORECASE)
-_CONTEXT_REACH = 1200  # characters back to a year that dates the values of a paragraph or list
+_CONTEXT_REACH = 3000  # characters back to a year that dates the values of a paragraph or list
 _NOT_HEADING = re.compile(r"\s*(?:[-•*·–—]|\d+[.)]\s)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HEADING = re.compile(r"^[ \t]*[^\n]{3,80}?(?<![.;,])[ \t]*$", re.MULTILINE)  # a short line with no full stop
