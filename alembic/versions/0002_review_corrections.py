@@ -55,6 +55,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # the analytics views use these columns; they are recreated by `innovdb db upgrade`
+    op.execute("DROP SCHEMA IF EXISTS analytics CASCADE")
+    op.execute("CREATE SCHEMA analytics")
+    op.execute("DELETE FROM core.view_definitions")
     op.drop_index(op.f('ix_evidence_correction_id'), table_name='evidence', schema='core')
     op.drop_constraint(op.f('fk_evidence_correction_id_corrections'), 'evidence', schema='core', type_='foreignkey')
     op.drop_column('evidence', 'original', schema='core')
