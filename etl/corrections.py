@@ -301,7 +301,10 @@ def _apply_one(c: Correction, ex: Extraction, facts: list[Fact], prov: list[Prov
                           confidence=1.0, **values))
         prov.append(Provenance(c, None))
         return Outcome(c, "applied", "added 1 fact")
-    hits = [i for i, f in enumerate(facts) if (f.start <= at and end <= f.end) or (at <= f.start and f.end <= end)]
+    # the facts whose span is the quote, else those whose span holds it, else those inside it
+    hits = ([i for i, f in enumerate(facts) if (f.start, f.end) == (at, end)]
+            or [i for i, f in enumerate(facts) if f.start <= at and end <= f.end]
+            or [i for i, f in enumerate(facts) if at <= f.start and f.end <= end])
     if not hits:
         return Outcome(c, "unmatched", f"no fact at the quote (offset {at})")
     original = [fact_fields(facts[i]) for i in hits]

@@ -123,3 +123,15 @@ def test_a_document_is_named_by_file_name_relative_path_or_sha256(tmp_path) -> N
 def test_occurrence_of_inverts_occurrence_start() -> None:
     second = occurrence_start(TEXT, "1,200", 2)
     assert occurrence_of(TEXT, "1,200", second) == 2
+
+
+def test_a_quote_that_is_exactly_a_fact_span_matches_that_fact_only() -> None:
+    doc = Document(doc="n.txt", path="/d/n.txt", sha256="0" * 64, text="It ranks 7th and first in the west.",
+                   encoding="utf-8")
+    inner = Fact(doc="n.txt", kind="observation", subject="N", subject_type="region", metric="rank", value=7,
+                 unit="rank", quote="ranks 7th", start=3, end=12)
+    outer = Fact(doc="n.txt", kind="observation", subject="N", subject_type="region", metric="west_rank", value=1,
+                 unit="rank", quote="ranks 7th and first", start=3, end=22)
+    c = parse("- {document: n.txt, quote: ranks 7th, action: reject}")
+    out = apply_corrections(Extraction(doc, [], [inner, outer]), c)
+    assert [f.metric for f in out.extraction.facts] == ["west_rank"]
