@@ -13,7 +13,7 @@ import dataclasses
 import hashlib
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -223,6 +223,23 @@ def names_document(correction: Correction, path: Path, sha256: str | None) -> bo
         return path.relative_to(correction.folder) == Path(ref)
     except ValueError:
         return False
+
+
+def corrections_by_file(
+    files: Sequence[Path], corrections: Sequence[Correction], sha256_of: Callable[[Path], str | None]
+) -> tuple[dict[Path, list[Correction]], list[Correction]]:
+    """The corrections naming each file, and those naming no file at all; a file is hashed only when an entry
+    names a document by sha256."""
+    by_file: dict[Path, list[Correction]] = {}
+    unmatched = []
+    for c in corrections:
+        by_sha = len(c.document) == 64 and all(ch in "0123456789abcdefABCDEF" for ch in c.document)
+        named = [f for f in files if names_document(c, f, sha256_of(f) if by_sha else None)]
+        for f in named:
+            by_file.setdefault(f, []).append(c)
+        if not named:
+            unmatched.append(c)
+    return by_file, unmatched
 
 
 def corrections_sha256(corrections: Sequence[Correction]) -> str | None:

@@ -24,9 +24,9 @@ from etl.corrections import (
     Corrected,
     Correction,
     apply_corrections,
+    corrections_by_file,
     corrections_sha256,
     find_corrections,
-    names_document,
 )
 from etl.db import connect, first_line
 from etl.errors import InnovdbError, LockTimeout
@@ -133,21 +133,6 @@ class _Hashes(dict):
         return digest
 
 
-def _corrections_by_file(files: list[Path], corrections: list[Correction],
-                         hashes: _Hashes) -> tuple[dict[Path, list[Correction]], list[Correction]]:
-    """The corrections naming each file, and those naming no file of the run."""
-    by_file: dict[Path, list[Correction]] = {}
-    unmatched = []
-    for c in corrections:
-        by_sha = len(c.document) == 64 and all(ch in "0123456789abcdefABCDEF" for ch in c.document)
-        named = [f for f in files if names_document(c, f, hashes[f] if by_sha else None)]
-        for f in named:
-            by_file.setdefault(f, []).append(c)
-        if not named:
-            unmatched.append(c)
-    return by_file, unmatched
-
-
 def _plan(conn: psycopg.Connection, files: list[Path], full_refresh: bool, hashes: _Hashes,
           corrections: dict[Path, list[Correction]]) -> tuple[list[Path], int]:
     """The files to (re)load, and how many are unchanged (same path, content, extractor version and
@@ -202,7 +187,7 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
     corrections = find_corrections(files, [Path(os.path.abspath(p)) for p in options.paths],
                                    Path(os.path.abspath(options.corrections)) if options.corrections else None)
     hashes = _Hashes()
-    by_file, unmatched = _corrections_by_file(files, corrections, hashes)
+    by_file, unmatched = corrections_by_file(files, corrections, hashes.__getitem__)
     with connect(url, autocommit=True) as conn:  # explicit transactions: one per batch of documents
         _check_schema(conn, options.migrate, url)
         _acquire_lock(conn, options.lock_timeout)
