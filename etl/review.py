@@ -186,8 +186,17 @@ def _environment():  # jinja2 is imported only by the command that needs it
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters["number"] = lambda v: "" if v is None else f"{v:,.6g}" if isinstance(v, float) else str(v)
+    env.filters["number"] = format_number
     return env
+
+
+def format_number(value: float | None) -> str:
+    """20000 -> 20,000; 33.3333 -> 33.3333; None -> ''."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
 def _write(path: Path, content: str) -> None:

@@ -139,3 +139,9 @@ def test_review_from_the_database_keeps_the_documents_of_the_region(cli_env, tmp
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("1 documents, 1 facts")
     assert [p.name for p in (tmp_path / "out").glob("0*.html")] == ["0001-wuhan.txt.html"]
+
+
+def test_numbers_are_shown_with_thousands_separators() -> None:
+    from etl.review import format_number
+
+    assert [format_number(v) for v in (20000, 20000.0, 33.33, 0.5, None)] == ["20,000", "20,000", "33.33", "0.5", ""]
