@@ -13,6 +13,10 @@ ALEMBIC_DIR = REPO_ROOT / "alembic"
 
 DEFAULT_MAX_BYTES = 20_000_000  # larger files are rejected unless --max-bytes says otherwise
 BATCH_DOCUMENTS = 200  # documents per load transaction
+# Facts the extractor is less sure of than this are loaded but kept out of the analytics views (except
+# v_evidence and v_review_queue) unless `etl run --min-confidence` says otherwise. Provisional: the
+# extraction team's calibration of Fact.confidence sets it.
+DEFAULT_MIN_CONFIDENCE = 0.5
 
 
 def innovdb_home() -> Path:

@@ -7,12 +7,14 @@ documents is one target or metric row with one evidence row per document span.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import psycopg
 
 from etl.aliases import alias_key
+from etl.corrections import Corrected
 from etl.records import Extraction
 
 ENTITY_TABLES = {  # subject type -> (table, alias table, foreign key column)
@@ -25,14 +27,18 @@ FACT_TABLES = {"target": "core.targets", "observation": "core.metrics"}
 _STAGING = """
 CREATE TEMP TABLE IF NOT EXISTS stage_documents (
     path text, name text, sha256 text, title text, language text, published date, source text, url text,
-    encoding text, extractor_version text, text text) ON COMMIT DELETE ROWS;
+    encoding text, extractor_version text, text text, corrections_sha256 text) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS stage_entities (
     path text, type text, name text, name_key text, kind text, region text, region_key text,
     alias text, alias_key text, language text) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS stage_facts (
     path text, kind text, subject_type text, subject text, metric text, unit text, value double precision,
     value_high double precision, qualifier text, year integer, quote text, start_offset integer,
-    end_offset integer) ON COMMIT DELETE ROWS;
+    end_offset integer, confidence double precision, original jsonb, correction_source text,
+    correction_line integer) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS stage_corrections (
+    path text, source text, line integer, document text, quote text, occurrence integer, action text,
+    reason text, changes jsonb, status text, detail text, original jsonb) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS entity_ids (type text, name text, id integer) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS touched (target_id bigint, metric_id bigint) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS fact_ids (
@@ -83,24 +89,46 @@ def _entity_rows(ex: Extraction, path: str) -> Iterable[tuple]:
             yield (path, f.subject_type, f.subject, key, None, None, None, f.subject, key, "en")
 
 
-def stage(conn: psycopg.Connection, extractions: Sequence[tuple[str, Extraction]], extractor_version: str) -> None:
-    """COPY a batch of (path, extraction) into the staging tables."""
+def _fact_rows(path: str, ex: Extraction, corrected: Corrected | None) -> Iterable[tuple]:
+    provenance = corrected.provenance if corrected else [None] * len(ex.facts)
+    for f, p in zip(ex.facts, provenance, strict=True):
+        yield (path, f.kind, f.subject_type, f.subject, f.metric, f.unit, f.value, f.value_high, f.qualifier,
+               f.year, f.quote, f.start, f.end, f.confidence,
+               json.dumps(p.original) if p and p.original else None,
+               p.correction.source if p else None, p.correction.line if p else None)
+
+
+def _correction_rows(path: str, corrected: Corrected) -> Iterable[tuple]:
+    for o in corrected.outcomes:
+        c = o.correction
+        yield (path, c.source, c.line, c.document, c.quote, c.occurrence, c.action, c.reason,
+               json.dumps(dict(c.changes)), o.status, o.detail, json.dumps(o.original) if o.original else None)
+
+
+def stage(conn: psycopg.Connection, extractions: Sequence[tuple[str, Extraction]], extractor_version: str,
+          corrected: Mapping[str, Corrected] | None = None) -> None:
+    """COPY a batch of (path, extraction) into the staging tables; `corrected` (by path) says which facts
+    corrections changed and what became of each correction."""
+    corrected = corrected or {}
     with conn.cursor() as cur:
         _copy(cur, "stage_documents",
               ("path", "name", "sha256", "title", "language", "published", "source", "url", "encoding",
-               "extractor_version", "text"),
+               "extractor_version", "text", "corrections_sha256"),
               ((path, d.doc, d.sha256, d.title, d.language, d.published, d.source, d.url, d.encoding,
-                extractor_version, d.text)
+                extractor_version, d.text, c.sha256 if (c := corrected.get(path)) else None)
                for path, ex in extractions for d in (ex.document,)))
         _copy(cur, "stage_entities",
               ("path", "type", "name", "name_key", "kind", "region", "region_key", "alias", "alias_key", "language"),
               (row for path, ex in extractions for row in _entity_rows(ex, path)))
         _copy(cur, "stage_facts",
               ("path", "kind", "subject_type", "subject", "metric", "unit", "value", "value_high", "qualifier",
-               "year", "quote", "start_offset", "end_offset"),
-              ((path, f.kind, f.subject_type, f.subject, f.metric, f.unit, f.value, f.value_high, f.qualifier,
-                f.year, f.quote, f.start, f.end)
-               for path, ex in extractions for f in ex.facts))
+               "year", "quote", "start_offset", "end_offset", "confidence", "original", "correction_source",
+               "correction_line"),
+              (row for path, ex in extractions for row in _fact_rows(path, ex, corrected.get(path))))
+        _copy(cur, "stage_corrections",
+              ("path", "source", "line", "document", "quote", "occurrence", "action", "reason", "changes",
+               "status", "detail", "original"),
+              (row for path, _ in extractions if path in corrected for row in _correction_rows(path, corrected[path])))
         # temp tables have no statistics: without them the merges below get nested-loop plans
         cur.execute("ANALYZE stage_documents, stage_entities, stage_facts")
 
@@ -192,7 +220,9 @@ def _merge_facts(cur: psycopg.Cursor, run_id: int, counts: BatchCounts) -> None:
             f"""
             WITH facts AS (
                 SELECT DISTINCT ON (f.subject_type, f.subject, f.metric, f.unit, f.value, f.value_high, f.year)
-                    f.*, i.id AS subject_id
+                    f.*, i.id AS subject_id,
+                    max(f.confidence) OVER (PARTITION BY f.subject_type, f.subject, f.metric, f.unit, f.value,
+                                                         f.value_high, f.year) AS fact_confidence
                 FROM stage_facts f
                 JOIN entity_ids i ON i.type = f.subject_type AND i.name = f.subject
                 WHERE f.kind = %(kind)s
@@ -200,11 +230,11 @@ def _merge_facts(cur: psycopg.Cursor, run_id: int, counts: BatchCounts) -> None:
                          f.start_offset
             ), upserted AS (
                 INSERT INTO {table} (region_id, organization_id, program_id, indicator_code, year, value,
-                                     value_high, unit, qualifier, run_id)
+                                     value_high, unit, qualifier, confidence, run_id)
                 SELECT CASE WHEN subject_type = 'region' THEN subject_id END,
                        CASE WHEN subject_type = 'organization' THEN subject_id END,
                        CASE WHEN subject_type = 'program' THEN subject_id END,
-                       metric, year, value, value_high, unit, qualifier, %(run)s
+                       metric, year, value, value_high, unit, qualifier, fact_confidence, %(run)s
                 FROM facts
                 ON CONFLICT ON CONSTRAINT uq_{table.split('.')[1]}_fact DO UPDATE SET unit = excluded.unit
                 RETURNING id, (xmax = 0) AS inserted, region_id, organization_id, program_id, indicator_code,
@@ -226,11 +256,14 @@ def _merge_facts(cur: psycopg.Cursor, run_id: int, counts: BatchCounts) -> None:
     cur.execute(
         """
         INSERT INTO core.evidence (target_id, metric_id, document_id, start_offset, end_offset, quote, qualifier,
-                                   run_id)
+                                   confidence, correction_id, original, run_id)
         SELECT CASE WHEN f.kind = 'target' THEN x.id END, CASE WHEN f.kind = 'observation' THEN x.id END,
-               d.id, f.start_offset, f.end_offset, f.quote, f.qualifier, %(run)s
+               d.id, f.start_offset, f.end_offset, f.quote, f.qualifier, f.confidence, c.id, f.original, %(run)s
         FROM stage_facts f
         JOIN core.documents d ON d.path = f.path
+        LEFT JOIN core.corrections c
+          ON f.correction_source IS NOT NULL AND c.document_id = d.id AND c.source = f.correction_source
+         AND c.line = f.correction_line
         JOIN fact_ids x ON x.kind = f.kind AND x.subject_type = f.subject_type AND x.subject = f.subject
          AND x.metric = f.metric AND x.unit = f.unit AND x.value = f.value
          AND coalesce(x.value_high, 'NaN') = coalesce(f.value_high, 'NaN')
@@ -249,8 +282,22 @@ def _merge_facts(cur: psycopg.Cursor, run_id: int, counts: BatchCounts) -> None:
 
 
 def remove_orphans(cur: psycopg.Cursor, counts: BatchCounts) -> None:
-    """Delete the facts that lost their last evidence (their documents changed or were pruned)."""
+    """Delete the facts that lost their last evidence (their documents changed or were pruned); a fact that
+    lost or gained evidence gets the highest confidence of what remains."""
     for column, table in (("target_id", "core.targets"), ("metric_id", "core.metrics")):
+        kind = "target" if column == "target_id" else "observation"
+        cur.execute(
+            f"""
+            UPDATE {table} t SET confidence = e.confidence
+            FROM (
+                SELECT {column} AS id, max(confidence) AS confidence FROM core.evidence
+                WHERE {column} IN (SELECT {column} FROM touched UNION SELECT id FROM fact_ids WHERE kind = %(kind)s)
+                GROUP BY {column}
+            ) e
+            WHERE t.id = e.id AND t.confidence IS DISTINCT FROM e.confidence
+            """,
+            {"kind": kind},
+        )
         cur.execute(
             f"""
             DELETE FROM {table} t
@@ -279,11 +326,15 @@ def delete_documents(cur: psycopg.Cursor, condition: str, params: dict[str, obje
 
 
 def load_batch(
-    conn: psycopg.Connection, extractions: Sequence[tuple[str, Extraction]], run_id: int, extractor_version: str
+    conn: psycopg.Connection, extractions: Sequence[tuple[str, Extraction]], run_id: int, extractor_version: str,
+    corrected: Mapping[str, Corrected] | None = None,
 ) -> BatchCounts:
-    """Stage and merge one batch of documents; the caller commits (or rolls back) the transaction."""
+    """Stage and merge one batch of documents; the caller commits (or rolls back) the transaction.
+
+    `corrected` maps a path to its corrections' outcome: they become core.corrections rows, and the facts
+    they changed keep their original values on their evidence."""
     counts = BatchCounts()
-    stage(conn, extractions, extractor_version)
+    stage(conn, extractions, extractor_version, corrected)
     with conn.cursor() as cur:
         cur.execute("SELECT count(*) FROM core.documents d JOIN stage_documents s ON s.path = d.path")
         changed = cur.fetchone()[0]  # type: ignore[index]
@@ -291,10 +342,20 @@ def load_batch(
         cur.execute(
             """
             INSERT INTO core.documents (path, name, sha256, title, language, published, source, url, encoding,
-                                        extractor_version, text, run_id)
+                                        extractor_version, text, corrections_sha256, run_id)
             SELECT path, name, sha256, title, language, published, source, url, encoding, extractor_version,
-                   text, %(run)s
+                   text, corrections_sha256, %(run)s
             FROM stage_documents
+            """,
+            {"run": run_id},
+        )
+        cur.execute(
+            """
+            INSERT INTO core.corrections (source, line, document, document_id, quote, occurrence, action, reason,
+                                          changes, status, detail, original, run_id)
+            SELECT s.source, s.line, s.document, d.id, s.quote, s.occurrence, s.action, s.reason, s.changes,
+                   s.status, s.detail, s.original, %(run)s
+            FROM stage_corrections s JOIN core.documents d ON d.path = s.path
             """,
             {"run": run_id},
         )

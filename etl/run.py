@@ -19,7 +19,15 @@ from typing import Any
 import psycopg
 
 from etl import load, read
-from etl.config import BATCH_DOCUMENTS, DEFAULT_MAX_BYTES
+from etl.config import BATCH_DOCUMENTS, DEFAULT_MAX_BYTES, DEFAULT_MIN_CONFIDENCE
+from etl.corrections import (
+    Corrected,
+    Correction,
+    apply_corrections,
+    corrections_by_file,
+    corrections_sha256,
+    find_corrections,
+)
 from etl.db import connect, first_line
 from etl.errors import InnovdbError, LockTimeout
 from etl.extract import EXTRACTOR_VERSION
@@ -41,6 +49,8 @@ class RunOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     migrate: bool = False
     batch_size: int = BATCH_DOCUMENTS
+    corrections: str | None = None  # a corrections file for every document, besides each folder's own
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
 
 @dataclass(slots=True)
@@ -52,10 +62,20 @@ class RunSummary(load.BatchCounts):
     documents_unchanged: int = 0
     documents_rejected: int = 0
     seconds: float = 0.0
+    corrections_applied: int = 0
+    corrections_unmatched: int = 0
+    corrections_invalid: int = 0
     rejections: list[tuple[str, str]] = field(default_factory=list)
+    correction_problems: list[str] = field(default_factory=list)  # "file:line: status: detail"
 
     def counts(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if k not in ("run_id", "status", "rejections")}
+        skip = ("run_id", "status", "rejections", "correction_problems")
+        return {k: v for k, v in asdict(self).items() if k not in skip}
+
+    def count_correction(self, c: Correction, status: str, detail: str) -> None:
+        setattr(self, f"corrections_{status}", getattr(self, f"corrections_{status}") + 1)
+        if status != "applied":
+            self.correction_problems.append(f"{c.source}:{c.line}: {status}: {detail}")
 
     def add(self, batch: load.BatchCounts) -> None:
         for f in fields(load.BatchCounts):
@@ -91,8 +111,9 @@ def _start_run(conn: psycopg.Connection, options: RunOptions) -> int:
             "WHERE status = 'running'"
         )
         row = conn.execute(
-            "INSERT INTO core.etl_runs (arguments, extractor_version) VALUES (%s, %s) RETURNING id",
-            (json.dumps(arguments), EXTRACTOR_VERSION),
+            "INSERT INTO core.etl_runs (arguments, extractor_version, min_confidence) VALUES (%s, %s, %s)"
+            " RETURNING id",
+            (json.dumps(arguments), EXTRACTOR_VERSION, options.min_confidence),
         ).fetchone()
     return int(row[0])  # type: ignore[index]
 
@@ -104,18 +125,46 @@ def _finish_run(conn: psycopg.Connection, summary: RunSummary, error: str | None
     )
 
 
-def _plan(conn: psycopg.Connection, files: list[Path], full_refresh: bool) -> tuple[list[Path], int]:
-    """The files to (re)load, and how many are unchanged (same path, content and extractor version)."""
+class _Hashes(dict):
+    """sha256 of each file, read once and only when asked."""
+
+    def __missing__(self, path: Path) -> str | None:
+        self[path] = digest = _hash_file(path)
+        return digest
+
+
+def _plan(conn: psycopg.Connection, files: list[Path], full_refresh: bool, hashes: _Hashes,
+          corrections: dict[Path, list[Correction]]) -> tuple[list[Path], int]:
+    """The files to (re)load, and how many are unchanged (same path, content, extractor version and
+    corrections)."""
     known = dict(
-        ((p, (s, v)) for p, s, v in conn.execute(
-            "SELECT path, sha256, extractor_version FROM core.documents WHERE path = ANY(%s)",
+        ((p, (s, v, c)) for p, s, v, c in conn.execute(
+            "SELECT path, sha256, extractor_version, corrections_sha256 FROM core.documents WHERE path = ANY(%s)",
             ([str(f) for f in files],),
         ).fetchall())
     )
     if full_refresh:
         return files, 0
-    todo = [f for f in files if known.get(str(f)) != (_hash_file(f), EXTRACTOR_VERSION)]
+    todo = [f for f in files if known.get(str(f)) != (hashes[f], EXTRACTOR_VERSION,
+                                                      corrections_sha256(corrections.get(f, [])))]
     return todo, len(files) - len(todo)
+
+
+def _record_unmatched(conn: psycopg.Connection, run_id: int, corrections: list[Correction],
+                      unmatched: list[Correction], summary: RunSummary) -> None:
+    """Corrections naming no document of the run are kept as unmatched rows, replacing those of earlier runs."""
+    detail = "no document of this run has this name, relative path or sha256"
+    with conn.transaction(), conn.cursor() as cur:
+        cur.execute("DELETE FROM core.corrections WHERE document_id IS NULL AND source = ANY(%s)",
+                    (sorted({c.source for c in corrections}),))
+        cur.executemany(
+            "INSERT INTO core.corrections (source, line, document, quote, occurrence, action, reason, changes,"
+            " status, detail, run_id) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, 'unmatched', %s, %s)",
+            [(c.source, c.line, c.document, c.quote, c.occurrence, c.action, c.reason, json.dumps(dict(c.changes)),
+              detail, run_id) for c in unmatched],
+        )
+    for c in unmatched:
+        summary.count_correction(c, "unmatched", detail)
 
 
 def _batches(items: Iterator[Extraction | Rejection], size: int) -> Iterator[list[Extraction | Rejection]]:
@@ -134,6 +183,11 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
     emit = event or (lambda name, **fields: None)
     started = time.monotonic()
     files = [Path(os.path.abspath(p)) for p in read.iter_paths(options.paths)]
+    # a malformed corrections file stops the run here, before anything is loaded
+    corrections = find_corrections(files, [Path(os.path.abspath(p)) for p in options.paths],
+                                   Path(os.path.abspath(options.corrections)) if options.corrections else None)
+    hashes = _Hashes()
+    by_file, unmatched = corrections_by_file(files, corrections, hashes.__getitem__)
     with connect(url, autocommit=True) as conn:  # explicit transactions: one per batch of documents
         _check_schema(conn, options.migrate, url)
         _acquire_lock(conn, options.lock_timeout)
@@ -141,12 +195,13 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
         emit("run_started", run=summary.run_id, files=len(files))
         error: str | None = None
         try:
-            todo, summary.documents_unchanged = _plan(conn, files, options.full_refresh)
+            _record_unmatched(conn, summary.run_id, corrections, unmatched, summary)
+            todo, summary.documents_unchanged = _plan(conn, files, options.full_refresh, hashes, by_file)
             emit("planned", load=len(todo), unchanged=summary.documents_unchanged)
             load.prepare(conn)
             extractions = extract_files(todo, workers=options.workers, max_bytes=options.max_bytes)
             for batch in _batches(extractions, options.batch_size):
-                _load_batch(conn, batch, summary)
+                _load_batch(conn, [_correct(item, by_file) for item in batch], summary)
                 emit("batch_loaded", documents=len(batch), done=summary.documents_new + summary.documents_changed
                      + summary.documents_rejected, total=len(todo))
             if options.prune:
@@ -185,11 +240,17 @@ def _check_schema(conn: psycopg.Connection, migrate: bool, url: str | None) -> N
         eng.dispose()
 
 
+def _correct(item: Extraction | Rejection, by_file: dict[Path, list[Correction]]) -> Corrected | Rejection:
+    if isinstance(item, Rejection):
+        return item
+    return apply_corrections(item, by_file.get(Path(os.path.abspath(item.document.path)), []))
+
+
 # Errors a document's own rows can cause; a lost connection or a full disk is not one of them.
 _DOCUMENT_ERRORS = (psycopg.errors.DataError, psycopg.errors.IntegrityError)
 
 
-def _load_batch(conn: psycopg.Connection, batch: list[Extraction | Rejection], summary: RunSummary) -> None:
+def _load_batch(conn: psycopg.Connection, batch: list[Corrected | Rejection], summary: RunSummary) -> None:
     try:
         _commit_batch(conn, batch, summary)
     except _DOCUMENT_ERRORS:
@@ -200,12 +261,15 @@ def _load_batch(conn: psycopg.Connection, batch: list[Extraction | Rejection], s
             try:
                 _commit_batch(conn, [item], summary)
             except _DOCUMENT_ERRORS as e:
-                assert isinstance(item, Extraction)
-                _commit_batch(conn, [Rejection(item.document.path, f"load failed: {first_line(e)}")], summary)
+                assert isinstance(item, Corrected)
+                path = item.extraction.document.path
+                _commit_batch(conn, [Rejection(path, f"load failed: {first_line(e)}")], summary)
 
 
-def _commit_batch(conn: psycopg.Connection, batch: list[Extraction | Rejection], summary: RunSummary) -> None:
-    loaded = [(os.path.abspath(item.document.path), item) for item in batch if isinstance(item, Extraction)]
+def _commit_batch(conn: psycopg.Connection, batch: list[Corrected | Rejection], summary: RunSummary) -> None:
+    corrected = {os.path.abspath(item.extraction.document.path): item for item in batch
+                 if isinstance(item, Corrected)}
+    loaded = [(path, item.extraction) for path, item in corrected.items()]
     rejected = [item for item in batch if isinstance(item, Rejection)]
     with conn.transaction():
         if rejected:
@@ -214,8 +278,11 @@ def _commit_batch(conn: psycopg.Connection, batch: list[Extraction | Rejection],
                     "INSERT INTO core.etl_rejections (run_id, path, reason) VALUES (%s, %s, %s)",
                     [(summary.run_id, r.path, r.reason) for r in rejected],
                 )
-        counts = load.load_batch(conn, loaded, summary.run_id, EXTRACTOR_VERSION) if loaded else None
+        counts = load.load_batch(conn, loaded, summary.run_id, EXTRACTOR_VERSION, corrected) if loaded else None
     if counts is not None:  # counted once committed: a batch retried document by document counts once
         summary.add(counts)
+        for item in corrected.values():
+            for o in item.outcomes:
+                summary.count_correction(o.correction, o.status, o.detail)
     summary.documents_rejected += len(rejected)
     summary.rejections += [(r.path, r.reason) for r in rejected]

@@ -32,6 +32,8 @@ NAMING_CONVENTION = {
 }
 
 RUN_STATUSES = ("running", "succeeded", "partial", "failed")
+CORRECTION_ACTIONS = ("reject", "fix", "add")
+CORRECTION_STATUSES = ("applied", "unmatched", "invalid")
 ENTITY_SOURCES = ("reference", "document")
 
 
@@ -144,6 +146,7 @@ class EtlRun(Base):
     counts: Mapped[dict[str, Any]] = mapped_column(server_default="{}")
     extractor_version: Mapped[str]
     error: Mapped[str | None]
+    min_confidence: Mapped[float | None]  # facts below it stay out of the analytics views (see v_facts)
 
 
 class EtlRejection(Base):
@@ -175,6 +178,7 @@ class Document(Base):
     encoding: Mapped[str | None]
     extractor_version: Mapped[str]
     text: Mapped[str]
+    corrections_sha256: Mapped[str | None]  # of the corrections that applied: a changed one reloads the document
     run_id: Mapped[int] = mapped_column(ForeignKey("etl_runs.id"), index=True)
     loaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
@@ -213,6 +217,7 @@ class _FactColumns:
     unit: Mapped[str]
     qualifier: Mapped[str] = mapped_column(server_default="exact")
     year: Mapped[int | None]
+    confidence: Mapped[float] = mapped_column(server_default="1")  # the highest of its evidence rows
 
     @declared_attr
     def region_id(cls) -> Mapped[int | None]:
@@ -283,7 +288,35 @@ class Evidence(Base):
     end_offset: Mapped[int]
     quote: Mapped[str]
     qualifier: Mapped[str] = mapped_column(server_default="exact")  # as this document states it
+    confidence: Mapped[float] = mapped_column(server_default="1")  # the extractor's; 1 when corrected
+    correction_id: Mapped[int | None] = mapped_column(ForeignKey("corrections.id", ondelete="SET NULL"), index=True)
+    original: Mapped[dict[str, Any] | None]  # the fact as extracted, when a correction changed it
     run_id: Mapped[int] = mapped_column(ForeignKey("etl_runs.id"))
+
+
+class Correction(Base):
+    """An entry of a corrections file as the latest load of its document applied it (or could not)."""
+
+    __tablename__ = "corrections"
+    __table_args__ = (
+        CheckConstraint(_in("action", CORRECTION_ACTIONS), name="action"),
+        CheckConstraint(_in("status", CORRECTION_STATUSES), name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    source: Mapped[str]  # the corrections file
+    line: Mapped[int]
+    document: Mapped[str]  # as the entry names it
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    quote: Mapped[str]
+    occurrence: Mapped[int] = mapped_column(server_default="1")
+    action: Mapped[str]
+    reason: Mapped[str | None]
+    changes: Mapped[dict[str, Any]] = mapped_column(server_default="{}")  # `set` of a fix, `fact` of an add
+    status: Mapped[str]
+    detail: Mapped[str | None]  # why it did not apply, or what it applied to
+    original: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONB)  # the facts it matched, as extracted
+    run_id: Mapped[int] = mapped_column(ForeignKey("etl_runs.id"), index=True)
 
 
 class ViewDefinition(Base):
@@ -298,7 +331,7 @@ class ViewDefinition(Base):
 
 
 __all__ = [
-    "Base", "Document", "EtlRejection", "EtlRun", "Evidence", "Indicator", "Mention", "Metric",
+    "Base", "Correction", "Document", "EtlRejection", "EtlRun", "Evidence", "Indicator", "Mention", "Metric",
     "Organization", "OrganizationAlias", "Program", "ProgramAlias", "Region", "RegionAlias", "Target",
     "ViewDefinition",
 ]

@@ -40,7 +40,7 @@ def _register() -> None:
 
     for module in (db_commands, extract_commands):
         module.register(cli)
-    for name in ("run_commands", "query_commands", "bench_commands"):  # added by later stages
+    for name in ("run_commands", "query_commands", "bench_commands", "review_commands"):  # added by later stages
         try:
             module = importlib.import_module(f"etl.cli.{name}")
         except ModuleNotFoundError:

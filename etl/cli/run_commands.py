@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from etl.cli import State
-from etl.config import BATCH_DOCUMENTS, DEFAULT_MAX_BYTES
+from etl.config import BATCH_DOCUMENTS, DEFAULT_MAX_BYTES, DEFAULT_MIN_CONFIDENCE
 from etl.errors import EXIT_REJECTIONS
 from etl.events import Reporter
 from etl.output import FORMATS, render
@@ -19,8 +19,15 @@ if TYPE_CHECKING:
 
 RUN_HELP = """Extract documents (files or folders) and load them into the database.
 
-Unchanged documents (same path, content and extractor version) are skipped; changed ones are replaced.
-Each batch of documents is committed whole, so an interrupted run can simply be run again.
+Unchanged documents (same path, content, extractor version and corrections) are skipped; changed ones
+are replaced. Each batch of documents is committed whole, so an interrupted run can simply be run again.
+
+Corrections: a `corrections.yaml` in a document's folder (or a parent folder up to PATH), and the file of
+--corrections, are applied between extraction and load; a malformed file stops the run before anything
+is loaded. What became of each entry: the summary and analytics.v_etl_corrections.
+
+Facts with a confidence below --min-confidence are loaded but kept out of the analytics views (except
+v_evidence and v_review_queue).
 
 \b
 Exit status:
@@ -34,6 +41,7 @@ Exit status:
 Example:
   innovdb etl run seeds/documents --workers 2
   innovdb etl run /data/news --prune --lock-timeout 600 --log-format json
+  innovdb etl run seeds/documents --corrections reviewed.yaml --min-confidence 0.7
 """
 
 
@@ -56,8 +64,13 @@ def etl_group() -> None:
               help="Documents per transaction.")
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json: one JSON object per event on stderr, for schedulers.")
+@click.option("--corrections", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="A corrections file applied to every document, besides each folder's corrections.yaml.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+              help="Facts below it are loaded but kept out of the analytics views.")
 def run(paths: tuple[str, ...], workers: int, full_refresh: bool, prune: bool, lock_timeout: float,
-        max_bytes: int, migrate: bool, batch_size: int, log_format: str) -> None:
+        max_bytes: int, migrate: bool, batch_size: int, log_format: str, corrections: str | None,
+        min_confidence: float) -> None:
     for p in paths:
         if not Path(p).exists():
             raise click.BadParameter(f"{p}: no such file or folder", param_hint="PATH")
@@ -65,7 +78,7 @@ def run(paths: tuple[str, ...], workers: int, full_refresh: bool, prune: bool, l
 
     options = RunOptions(paths=paths, workers=workers, full_refresh=full_refresh, prune=prune,
                          lock_timeout=lock_timeout, max_bytes=max_bytes, migrate=migrate,
-                         batch_size=batch_size)
+                         batch_size=batch_size, corrections=corrections, min_confidence=min_confidence)
     summary = run_etl(options, event=Reporter(log_format, quiet=State.quiet))
     if log_format == "text":
         click.echo(format_summary(summary))
@@ -81,7 +94,11 @@ def format_summary(s: RunSummary) -> str:
         f"  targets: {s.targets_added} added, {s.targets_removed} removed; "
         f"metrics: {s.metrics_added} added, {s.metrics_removed} removed; evidence rows: {s.evidence_rows}",
     ]
+    if s.corrections_applied or s.corrections_unmatched or s.corrections_invalid:
+        lines.append(f"  corrections: {s.corrections_applied} applied, {s.corrections_unmatched} unmatched, "
+                     f"{s.corrections_invalid} invalid")
     lines += [f"  rejected {path}: {reason}" for path, reason in s.rejections]
+    lines += [f"  correction {problem}" for problem in s.correction_problems]
     return "\n".join(lines)
 
 

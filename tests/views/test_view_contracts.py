@@ -156,12 +156,26 @@ CONTRACTS: dict[str, str] = {
         SELECT run FROM analytics.v_etl_runs
         WHERE status NOT IN ('running', 'succeeded', 'partial', 'failed') OR seconds < 0
            OR finished_at < started_at""",
+    "v_facts: no fact below the confidence threshold": """
+        SELECT f.fact_id FROM analytics.v_facts AS f
+        WHERE f.confidence < (SELECT min_confidence FROM analytics.v_confidence_threshold)""",
+    "v_review_queue: only evidence below the threshold, every such evidence": """
+        SELECT q.evidence_id FROM analytics.v_review_queue AS q
+        WHERE q.confidence >= (SELECT min_confidence FROM analytics.v_confidence_threshold)
+        UNION ALL
+        (SELECT e.evidence_id FROM analytics.v_evidence AS e
+         WHERE e.confidence < (SELECT min_confidence FROM analytics.v_confidence_threshold)
+         EXCEPT SELECT q.evidence_id FROM analytics.v_review_queue AS q)""",
+    "v_etl_corrections: accepted values": """
+        SELECT c.correction_id FROM analytics.v_etl_corrections AS c
+        WHERE c.status NOT IN ('applied', 'unmatched', 'invalid') OR c.action NOT IN ('reject', 'fix', 'add')
+           OR c.line < 1 OR c.occurrence < 1""",
     "v_etl_rejections: every rejection belongs to a run": """
         SELECT j.* FROM analytics.v_etl_rejections AS j
         WHERE NOT EXISTS (SELECT 1 FROM analytics.v_etl_runs AS r WHERE r.run = j.run)""",
 }
 
-ALLOWED_TYPES = {"text", "integer", "bigint", "double precision", "date", "timestamp with time zone"}
+ALLOWED_TYPES = {"text", "integer", "bigint", "double precision", "date", "timestamp with time zone", "boolean"}
 
 
 def _rows(conn: psycopg.Connection, query: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
