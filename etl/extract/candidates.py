@@ -57,7 +57,10 @@ def candidates(
 ) -> list[NumberCandidate]:
     quantities = _shared_units(text, quantities, language)
     timing = KindReader(text, language, published)
-    cued, reasons = find_facts(doc, text, language, published, sentences, furniture, quantities, resolver, timing)
+    headlines = {qi for qi, q in enumerate(quantities) if _repeats_in_body(text, q, quantities)}
+    cued, reasons = find_facts(
+        doc, text, language, published, sentences, furniture, quantities, resolver, timing, headlines
+    )
     index = SentenceIndex(sentences)
     seen = {_key(f) for f in cued.values()}
     out: list[NumberCandidate] = []
@@ -65,9 +68,7 @@ def candidates(
     for qi, q in enumerate(quantities):
         reason = reasons.get(qi, "no verdict")
         fact, source, features = None, None, frozenset()
-        if (reason == FACT or reason in OPEN_REASONS) and _repeats_in_body(text, q, quantities):
-            reason = "a headline repeating a figure of the body"
-        elif reason == FACT:
+        if reason == FACT:
             fact, source, features = cued[qi], "cue", _cue_features(cued[qi])
         elif reason in OPEN_REASONS:
             si = index.at(q.num_start)

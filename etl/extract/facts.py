@@ -53,6 +53,7 @@ def find_facts(
     quantities: list[Quantity],
     resolver: SubjectResolver,
     timing: KindReader | None = None,
+    headlines: frozenset[int] | set[int] = frozenset(),
 ) -> tuple[dict[int, Fact], dict[int, str]]:
     """Facts the indicator cues support, and why every other number was left out (index -> reason).
 
@@ -72,6 +73,9 @@ def find_facts(
             continue
         if furniture.covers(q.num_start, q.num_end):
             reasons[qi] = "page furniture"
+            continue
+        if qi in headlines:
+            reasons[qi] = "a headline repeating a figure of the body"
             continue
         if qi not in pairs and any(s <= q.num_start < e for s, e in state.cue_spans):
             reasons[qi] = "part of another number's indicator"  # "per 10,000 people", "top 100"
