@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -82,7 +83,7 @@ class KindReader:
         self.published = published
         self._cues: dict[tuple[int, int], tuple[list[re.Match[str]], list[int]]] = {}
         self._headings: list[tuple[int, bool, int | None]] | None = None
-        self._doc_year: tuple[int | None] | None = None
+        self._years: list[tuple[int, int]] | None = None
 
     def _sentence_cues(self, sentence: tuple[int, int]) -> tuple[list[re.Match[str]], list[int]]:
         found = self._cues.get(sentence)
@@ -196,37 +197,33 @@ class KindReader:
         if kind == "target":
             heading = self.heading(sentence[0])
             return heading[1] if heading and heading[0] else None
-        rules = _rules()
-        found = None
-        lo = max(0, sentence[0] - _CONTEXT_REACH)
-        report = last(rules.report_year.finditer(self.text, lo, pos))  # "the 2024 index", "classement 2023"
-        if report is not None:
-            year = int(report.group("year1") or report.group("year2"))
-            if self.published is None or year <= self.published.year:
-                found = year
-        for m in rules.observation_year.finditer(self.text, lo, pos):
-            if report is not None and m.start() < report.start():
-                continue
-            lead = self.text[max(0, m.start() - 40) : m.start()]
-            if rules.not_value_year.search(lead) or rules.not_value_year.match(self.text, m.start()):
-                continue
-            year = int(m.group("year"))
-            if self.published is None or year <= self.published.year:
-                found = year
-        return found if found is not None else self._document_year()
+        dated = self._dated()
+        lo = bisect_left(dated, (max(0, sentence[0] - _CONTEXT_REACH),))
+        hi = bisect_left(dated, (pos,))
+        if hi > lo:
+            return dated[hi - 1][1]
+        return self._document_year()
+
+    def _dated(self) -> list[tuple[int, int]]:
+        """(offset, year) of every year that dates values: "in 2023", "fin 2022", "the 2024 index"; none
+        after publication, none that dates an event ("founded in 1998") or a comparison ("than in 2022")."""
+        if self._years is None:
+            rules = _rules()
+            found: list[tuple[int, int]] = []
+            for m in rules.report_year.finditer(self.text):
+                found.append((m.start(), int(m.group("year1") or m.group("year2"))))
+            for m in rules.observation_year.finditer(self.text):
+                lead = self.text[max(0, m.start() - 40) : m.start()]
+                if not (rules.not_value_year.search(lead) or rules.not_value_year.match(self.text, m.start())):
+                    found.append((m.start(), int(m.group("year"))))
+            ceiling = self.published.year if self.published else 9999
+            self._years = sorted((start, year) for start, year in found if year <= ceiling)
+        return self._years
 
     def _document_year(self) -> int | None:
         """The year a document reports on, when it names only one: a bulletin's or a review's year."""
-        if self._doc_year is None:
-            rules = _rules()
-            years = set()
-            for m in rules.observation_year.finditer(self.text):
-                lead = self.text[max(0, m.start() - 40) : m.start()]
-                year = int(m.group("year"))
-                if not rules.not_value_year.search(lead) and (self.published is None or year <= self.published.year):
-                    years.add(year)
-            self._doc_year = (years.pop(),) if len(years) == 1 else (None,)
-        return self._doc_year[0]
+        years = {year for _, year in self._dated()}
+        return years.pop() if len(years) == 1 else None
 
     def heading(self, pos: int) -> tuple[bool, int | None] | None:
         """The heading line nearest above `pos`: (announces targets, its year). A heading is a short line
