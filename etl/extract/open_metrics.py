@@ -160,34 +160,12 @@ def propose(
     if q.unit == "count" and q.value < 10:
         features.add("count:small")
     national = national or national_scope(text, q, sentence, resolver, si)
-    found = _subject(q, si, resolver, national)
-    after = found is not None and found[1] is not None and found[1].start > q.start
-    adjacent = after and text[q.end : found[1].start].strip() == ""  # type: ignore[union-attr]
-    if previous is not None and not national and (found is None or found[1] is None or (after and not adjacent)):
-        found = (previous, None)
-        features.add("subject:previous_fact")
-    elif after and not adjacent:
-        topic = resolver.topic_before(si)
-        if topic is None:
-            return "no subject before it (a name after a number is its scope)"
-        found = (topic, None)
-    if found is None and resolver.home is not None:
-        found = (resolver.home, None)
-        features.add("subject:home")
-    if found is None:
+    chosen = _choose_subject(text, q, si, resolver, national, previous)
+    if chosen is None:
         return "no subject in scope"
-    entity_index, candidate = found
+    entity_index, how, candidate = chosen
     entity = resolver.table.entities[entity_index]
-    if "subject:previous_fact" in features or "subject:home" in features:
-        pass
-    elif candidate is None:
-        features.add("subject:topic")
-    elif candidate.anaphor:
-        features.add("subject:anaphor")
-    elif candidate.end <= q.start:
-        features.add("subject:before")
-    else:
-        features.add("subject:next_to_it")
+    features.add(f"subject:{how}")
     if national:
         features.add("national")
     span = (sentence.start, sentence.end)
@@ -233,10 +211,43 @@ def national_scope(text: str, q: Quantity, sentence: Sentence, resolver: Subject
     return all(table[c.entity].kind == "country" for c in named)
 
 
-def _subject(q: Quantity, si: int, resolver: SubjectResolver, national: bool) -> tuple[int, Candidate | None] | None:
+def _choose_subject(
+    text: str, q: Quantity, si: int, resolver: SubjectResolver, national: bool, previous: int | None
+) -> tuple[int, str, Candidate | None] | None:
+    """The subject of an uncued number and how it was found, in this order: the whole country for a
+    national clause; a name (or a pronoun standing for one) before the number in its sentence; a name
+    right after it ("22 Guangzhou companies"); the subject of the paragraph's last fact; the subject of
+    the paragraph's last sentence that named one; the region the document is about."""
     if national:
-        return country_index(resolver), None
-    return resolver.subject(si, q.start, q.end, (q.start, q.end), None, q.unit == "rank", None, not_subject_kinds())
+        return country_index(resolver), "national", None
+    found = resolver.subject(si, q.start, q.end, (q.start, q.end), None, q.unit == "rank", None, not_subject_kinds())
+    candidate = found[1] if found else None
+    if candidate is not None and candidate.end <= q.start:
+        return found[0], "anaphor" if candidate.anaphor else "before", candidate  # type: ignore[index]
+    if candidate is not None and not text[q.end : candidate.start].strip():
+        return found[0], "next_to_it", candidate  # type: ignore[index]
+    if previous is not None:
+        return previous, "previous_fact", None
+    topic = _paragraph_topic(text, si, resolver)
+    if topic is not None:
+        return topic, "topic", None
+    return (resolver.home, "home", None) if resolver.home is not None else None
+
+
+def _paragraph_topic(text: str, si: int, resolver: SubjectResolver) -> int | None:
+    """The subject of the last sentence of the paragraph that named one: never across a blank line,
+    where a new paragraph may speak of something else."""
+    sentences = resolver.sentences
+    for sj in range(si - 1, max(-1, si - 8), -1):
+        between = text[sentences[sj].end : sentences[sj + 1].start]
+        if "\n" in between and _BLANK.search(between):
+            return None
+        if resolver.subject_of[sj] is not None:
+            return resolver.subject_of[sj]
+    return None
+
+
+_BLANK = re.compile(r"\n[ \t]*\n")
 
 
 def country_index(resolver: SubjectResolver) -> int:
