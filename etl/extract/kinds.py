@@ -202,7 +202,7 @@ class KindReader:
         hi = bisect_left(dated, (pos,))
         if hi > lo:
             return dated[hi - 1][1]
-        return self._document_year()
+        return None
 
     def _dated(self) -> list[tuple[int, int]]:
         """(offset, year) of every year that dates values: "in 2023", "fin 2022", "the 2024 index"; none
@@ -219,11 +219,6 @@ class KindReader:
             ceiling = self.published.year if self.published else 9999
             self._years = sorted((start, year) for start, year in found if year <= ceiling)
         return self._years
-
-    def _document_year(self) -> int | None:
-        """The year a document reports on, when it names only one: a bulletin's or a review's year."""
-        years = {year for _, year in self._dated()}
-        return years.pop() if len(years) == 1 else None
 
     def heading(self, pos: int) -> tuple[bool, int | None] | None:
         """The heading line nearest above `pos`: (announces targets, its year). A heading is a short line
