@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: help demo test lint bench clean
+.PHONY: help demo test lint bench calibrate clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -27,6 +27,12 @@ test: $(STAMP) ## lint, then the whole test suite on real PostgreSQL
 
 bench: $(STAMP) ## the benchmark of docs/benchmarks.md (10,000 documents)
 	$(BIN)/innovdb bench
+
+DEV_CORPUS ?= ../shared/corpus/dev
+calibrate: $(STAMP) ## refit the extractor's confidence weights on the annotated development and tuning corpora
+	$(BIN)/python -m etl.extract.calibrate --write \
+		$(foreach g,$(wildcard $(DEV_CORPUS)/gold_*.jsonl),$(g) $(DEV_CORPUS)/docs) \
+		$(foreach d,$(wildcard tests/cases/tune/*/),$(d)gold.jsonl $(d)docs)
 
 clean: ## remove the virtual environment
 	rm -rf $(VENV)
