@@ -13,6 +13,7 @@ import base64
 import hashlib
 import hmac
 import ipaddress
+import logging
 import os
 import secrets
 import shlex
@@ -31,6 +32,8 @@ from etl.config import database_url_from_env, innovdb_home
 from etl.database import require_current_schema
 from etl.db import first_line, libpq_url, sqlalchemy_url
 from etl.errors import DatabaseUnavailable, InnovdbError, UsageError
+
+log = logging.getLogger(__name__)
 
 READER = "innovdb_reader"
 PASSWORD_FILE = "reader_password"
@@ -111,6 +114,25 @@ def scram_verifier(password: str, salt: bytes | None = None, iterations: int = S
     return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
 
 
+def reader_password_matches(conn: psycopg.Connection, password: str) -> bool | None:
+    """Whether innovdb_reader still has `password`: the reader may change its own password (PostgreSQL lets
+    every role do so and offers no way to forbid it), which would lock BI tools out. None when this
+    connection may not read pg_authid (not a superuser)."""
+    try:
+        row = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (READER,)).fetchone()
+    except psycopg.errors.InsufficientPrivilege:
+        return None
+    stored = row[0] if row else None
+    if not stored or not stored.startswith("SCRAM-SHA-256$"):
+        return False
+    try:
+        iterations, salt = stored.removeprefix("SCRAM-SHA-256$").split("$", 1)[0].split(":", 1)
+        expected = scram_verifier(password, base64.b64decode(salt), int(iterations))
+    except ValueError:
+        return False
+    return hmac.compare_digest(expected, stored)
+
+
 def reader_password(home: Path, renew: bool = False) -> tuple[str, Path]:
     """The reader's password, generated once and kept in a 0600 file so BI settings stay valid."""
     path = home / PASSWORD_FILE
@@ -178,6 +200,10 @@ def refresh_reader(url: str, home: Path, renew_password: bool = False) -> Path:
     _require_schema(url)
     password, path = reader_password(home, renew_password)
     with _connect(url) as conn:
+        if reader_password_matches(conn, password) is False and conn.execute(
+                "SELECT 1 FROM pg_roles WHERE rolname = %s", (READER,)).fetchone():
+            log.warning("%s had another password than the one in %s (changed from inside the database?);"
+                        " it has that one again", READER, path)
         try:
             grant_reader(conn, password)
         except psycopg.errors.InsufficientPrivilege as e:
