@@ -10,7 +10,7 @@ import click
 
 from etl import database
 from etl.db import database_url, libpq_url, masked
-from etl.errors import InnovdbError
+from etl.errors import EXIT_USAGE, InnovdbError, UsageError
 from etl.output import FORMATS, render, write_rows
 from etl.query import DEFAULT_TIMEOUT_S
 
@@ -45,13 +45,24 @@ def upgrade() -> None:
 
 @db.command()
 @click.argument("revision")
-def downgrade(revision: str) -> None:
-    """Migrate down to REVISION ("base" removes every innovdb table).
+@click.option("--yes", is_flag=True, help="Do not ask before deleting loaded data.")
+def downgrade(revision: str, yes: bool) -> None:
+    """Migrate down to REVISION ("base" removes every innovdb table, and the data in them).
+
+    When loaded data would be deleted, asks first; without a terminal, --yes is required.
 
     \b
     Example:
-      innovdb db downgrade base
+      innovdb db downgrade base --yes
     """
+    lost = None if yes else database.data_lost_by_downgrade(revision)
+    if lost:
+        question = f"downgrading to {revision} deletes {lost}. Continue?"
+        if not sys.stdin.isatty():
+            raise UsageError(f"downgrading to {revision} would delete {lost}: pass --yes to do it")
+        if not click.confirm(question, default=False, err=True):
+            click.echo("nothing changed", err=True)
+            sys.exit(EXIT_USAGE)
     click.echo(f"schema now at {database.downgrade(revision) or 'base'}")
 
 
