@@ -26,7 +26,7 @@ def _paths_exist(paths: tuple[str, ...]) -> None:
 def extract(paths: tuple[str, ...], fmt: str | None, workers: int) -> None:
     """Print the documents, entities and facts found in files or folders, without a database.
 
-    Output is JSON Lines (see FACTS.md) unless on a terminal. Exit status 3 when a document was rejected.
+    Output is JSON Lines (see docs/facts.md) unless on a terminal. Exit status 3 when a document was rejected.
 
     \b
     Example:
@@ -70,7 +70,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, workers: int) -> None:
 @click.option("--min-entity-recall", type=float)
 @click.option("--min-metric-accuracy", type=float)
 def evaluate(gold: str, docs: str, pred: str | None, as_json: bool, verbose: bool, **minimums: float | None) -> None:
-    """Score the extractor against hand-annotated facts (the measures of ../shared/tools/score.py).
+    """Score the extractor against hand-annotated facts (the rules of docs/facts.md, Scoring).
 
     \b
     Example:
