@@ -119,9 +119,8 @@ def sql(query: str, params: tuple[str, ...], fmt: str, timeout: float) -> None:
             raise click.BadParameter(f"{p!r} is not NAME=VALUE", param_hint="--param")
         bound[name] = value
     with open_query(query, bound, timeout_s=timeout) as result:
-        out = click.get_text_stream("stdout")
-        write_rows(result.columns, result.chunks, fmt, out)
-        out.flush()
+        write_rows(result.columns, result.chunks, fmt, sys.stdout)
+        sys.stdout.flush()
 
 
 @click.command(context_settings={"ignore_unknown_options": True})
