@@ -90,7 +90,7 @@ def url() -> None:
     click.echo(masked(database_url()))
 
 
-@click.command()
+@click.command(context_settings={"ignore_unknown_options": True})  # a QUERY may open with a -- comment
 @click.argument("query")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bound parameter, referenced as :NAME in the query (repeatable; :NAME::int casts it).")
