@@ -82,7 +82,7 @@ def _closest_regions(name: str, eng: Engine) -> str:
         canonical.setdefault(region.casefold(), region)
         if alias:
             canonical.setdefault(alias.casefold(), region)
-    close = difflib.get_close_matches(name.casefold(), list(canonical), n=10, cutoff=0.6)
+    close = difflib.get_close_matches(name.casefold(), list(canonical), n=10, cutoff=0.75)
     suggestions = list(dict.fromkeys(canonical[c] for c in close))[:3]
     if not suggestions:
         return " (no region or alias of that name is loaded)"
