@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Innovdb
+from inprocess import Innovdb
 
 EXPORT = ("export", "v_targets", "--format", "csv", "--out")
 

@@ -3,7 +3,7 @@ every role), their rows are not readable."""
 
 from __future__ import annotations
 
-from conftest import Innovdb
+from inprocess import Innovdb
 
 
 def test_the_reader_sees_the_core_schema_listed_but_cannot_read_it(innovdb: Innovdb) -> None:

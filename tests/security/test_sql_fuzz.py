@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Innovdb, state
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from inprocess import Innovdb, state
 
 MARKER_DIR = Path("/tmp")  # the server's user can write here: a command that ran would leave its file
 
@@ -87,7 +87,7 @@ MARKER = "innovdb_fuzz_ran"
 
 @pytest.fixture(scope="module")
 def reader_ready(seeded_url: str, home: Path) -> None:
-    from conftest import run_innovdb
+    from inprocess import run_innovdb
 
     assert run_innovdb(["sql", "SELECT 1"], seeded_url, home).code == 0
 

@@ -9,7 +9,7 @@ from unittest import mock
 
 import psycopg
 import pytest
-from conftest import Innovdb, run_innovdb, scalar, state
+from inprocess import Innovdb, run_innovdb, scalar, state
 
 import etl.query
 from etl.db import libpq_url
