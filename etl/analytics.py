@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -64,15 +65,36 @@ def resolve_region(name: str, eng: Engine | None = None) -> str:
     if len(names) > 1:  # an alias shared by several regions: the one whose own name it is wins
         names = [n for n in names if alias_key(n) == key] or names
     if not names:
-        raise InnovdbError(f"unknown region {name!r} (no region or alias of that name is loaded)")
+        raise UsageError(f"unknown region {name!r}{_closest_regions(name, eng or default_engine())}")
     if len(names) > 1:
         raise InnovdbError(f"region {name!r} is ambiguous: it may be {', '.join(names)}")
     return names[0]
 
 
+def _closest_regions(name: str, eng: Engine) -> str:
+    """ "; did you mean A, B or C?" from region names and aliases, or "" when nothing is close."""
+    _, rows = database.run_query(
+        "SELECT r.name, a.alias FROM core.regions AS r LEFT JOIN core.region_aliases AS a ON a.region_id = r.id",
+        None, eng,
+    )
+    canonical: dict[str, str] = {}
+    for region, alias in rows:
+        canonical.setdefault(region.casefold(), region)
+        if alias:
+            canonical.setdefault(alias.casefold(), region)
+    close = difflib.get_close_matches(name.casefold(), list(canonical), n=10, cutoff=0.75)
+    suggestions = list(dict.fromkeys(canonical[c] for c in close))[:3]
+    if not suggestions:
+        return " (no region or alias of that name is loaded)"
+    listed = suggestions[0] if len(suggestions) == 1 else f"{', '.join(suggestions[:-1])} or {suggestions[-1]}"
+    return f"; did you mean {listed}?"
+
+
 def compare(region: str, against: str, year: int | None = None, eng: Engine | None = None) -> Comparison:
     """Rows of v_target_vs_peers: `region`'s targets beside `against`'s latest figures."""
     eng = eng or default_engine()
+    with database._connect(eng) as conn:
+        database.require_current_schema(conn, hint="")
     own, peer = resolve_region(region, eng), resolve_region(against, eng)
     if own == peer:
         raise UsageError(f"--region and --against both name {own}: compare two different regions")

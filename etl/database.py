@@ -6,13 +6,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import alembic.util.exc
 import sqlalchemy.exc
 from sqlalchemy import Connection, Engine, text
 
 from etl import migrate
 from etl.db import engine as default_engine
 from etl.db import first_line, masked
-from etl.errors import DatabaseUnavailable, InnovdbError, SchemaBehind
+from etl.errors import DatabaseUnavailable, InnovdbError, SchemaBehind, UsageError
 from etl.load_reference import load_reference
 from etl.views import apply_views
 
@@ -43,10 +44,36 @@ def upgrade(eng: Engine | None = None) -> UpgradeResult:
         return UpgradeResult(before, migrate.current_revision(conn), changed, counts)
 
 
+LOADED_DATA_SQL = (
+    "SELECT (SELECT count(*) FROM core.documents), (SELECT count(*) FROM core.targets)"
+    " + (SELECT count(*) FROM core.metrics), (SELECT count(*) FROM core.etl_runs)"
+)
+
+
+def data_lost_by_downgrade(revision: str, eng: Engine | None = None) -> str | None:
+    """What `db downgrade revision` would delete, as words, or None when it deletes no loaded data."""
+    if revision != "base":
+        return None
+    eng = eng or default_engine()
+    with _connect(eng) as conn:
+        if migrate.current_revision(conn) is None:
+            return None
+        documents, facts, runs = conn.execute(text(LOADED_DATA_SQL)).one()
+    if not (documents or facts or runs):
+        return None
+    return f"{documents} documents, {facts} targets and metrics and the log of {runs} runs"
+
+
 def downgrade(revision: str, eng: Engine | None = None) -> str | None:
     eng = eng or default_engine()
+    known = ["base", *migrate.revisions()]
+    if revision not in known and not revision.startswith(("-", "+")):
+        raise UsageError(f"unknown revision {revision!r} (known: {', '.join(known)})")
     with _connect(eng) as conn, conn.begin():
-        migrate.downgrade(conn, revision)
+        try:
+            migrate.downgrade(conn, revision)
+        except alembic.util.exc.CommandError as e:
+            raise UsageError(f"cannot downgrade to {revision!r}: {first_line(e)}") from e
         if revision != "base":  # views depend on tables the downgrade may have changed
             conn.execute(text("DELETE FROM core.view_definitions"))
             apply_views(conn)
@@ -75,12 +102,12 @@ def status(eng: Engine | None = None) -> dict[str, Any]:
         return info
 
 
-def require_current_schema(conn: Connection) -> None:
+def require_current_schema(conn: Connection, hint: str = " (or pass --migrate)") -> None:
     """Refuse to work on a database whose schema is behind this version of innovdb."""
     current, head = migrate.current_revision(conn), migrate.head_revision()
     if current != head:
         state = "has no innovdb schema" if current is None else f"is at revision {current}, not {head}"
-        raise SchemaBehind(f"the database {state}: run `innovdb db upgrade` (or pass --migrate)")
+        raise SchemaBehind(f"the database {state}: run `innovdb db upgrade`{hint}")
 
 
 def run_query(

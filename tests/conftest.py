@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -48,9 +49,13 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     else:
         from etl.db.embedded import import_pgserver
 
-        server = import_pgserver().get_server(tmp_path_factory.mktemp("pg") / "data", cleanup_mode="delete")
+        # not under pytest's basetemp: as root the server's user must cross every folder above its data, and
+        # any pytest session starting on the machine resets the basetemp's root to 0700
+        folder = Path(tempfile.mkdtemp(prefix="innovdb-test-pg-"))
+        server = import_pgserver().get_server(folder / "data", cleanup_mode="delete")
         yield sqlalchemy_url(server.get_uri())
         server.cleanup()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def with_database(url: str, name: str) -> str:

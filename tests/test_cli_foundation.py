@@ -54,7 +54,7 @@ def test_sql_runs_read_only_with_bound_parameters(cli_env: dict[str, str]) -> No
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["answer", "42"]
     refused = innovdb("sql", "DELETE FROM core.regions", env=cli_env)
-    assert refused.returncode == 1 and "read-only" in refused.stderr
+    assert refused.returncode == 2 and "DELETE is refused" in refused.stderr
 
 
 def test_db_status_reports_the_head_revision(cli_env: dict[str, str]) -> None:

@@ -29,7 +29,7 @@ from sqlalchemy import create_engine, pool
 from sqlalchemy.engine import make_url
 
 from etl.bench import corpus, fill, view_timing
-from etl.db import connect, libpq_url, sqlalchemy_url
+from etl.db import connect, first_line, libpq_url, sqlalchemy_url
 
 Progress = Callable[[str], None]
 
@@ -368,6 +368,9 @@ def views_at_scale(url: str, options: BenchOptions, progress: Progress) -> dict[
 # --- peer --------------------------------------------------------------------------------------------------
 
 
+PEER_MISSING = "quantulum3 is not installed (pip install -e '.[dev]'): comparison skipped"
+
+
 def versus_quantulum(files: Sequence[Path]) -> dict[str, Any]:
     """quantulum3's parser and our extractor on the same (already read) English documents."""
     from etl.extract import extract
@@ -375,7 +378,10 @@ def versus_quantulum(files: Sequence[Path]) -> dict[str, Any]:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # it warns that its optional classifier is not installed
-        from quantulum3 import parser
+        try:
+            from quantulum3 import parser
+        except ImportError:  # an optional peer, in the dev extra only
+            return {"vs_quantulum3": None, "peer_docs": 0, "peer_note": PEER_MISSING}
 
         documents = [read_document(p) for p in files]
         if not documents:
@@ -418,6 +424,7 @@ def run_bench(options: BenchOptions, progress: Progress = lambda message: None,
     folder = Path(tempfile.mkdtemp(prefix="innovdb-bench-"))
     result: dict[str, Any] = {"docs": options.docs, "workers": options.workers, "seed": options.seed}
     steps_rss: dict[str, float] = {}  # this process's peak so far, after each step: what makes memory grow
+    step = "corpus"
     try:
         progress(f"generating {options.docs} documents in {folder}")
         stats, corpus_s = make_corpus(folder, options)
@@ -425,6 +432,7 @@ def run_bench(options: BenchOptions, progress: Progress = lambda message: None,
         result.update(corpus_facts=stats.facts, corpus_bytes=stats.bytes, corpus_languages=stats.languages,
                       corpus_s=round(corpus_s, 2))
         docs_dir = folder / corpus.DOCS_DIR
+        step = "extraction"
         progress(f"extracting with {options.workers} workers")
         extracted = extract_corpus(docs_dir, folder / "predictions.jsonl", options.workers, progress)
         result["extract_docs_per_s"] = round(extracted["docs_per_s"], 1)
@@ -432,19 +440,23 @@ def run_bench(options: BenchOptions, progress: Progress = lambda message: None,
         progress(f"extracting {len(sample)} documents in one process")
         result["extract_docs_per_s_1w"] = round(extract_single_worker(sample)["docs_per_s"], 1)
         steps_rss["extraction"] = own_peak_rss_mb()
+        step = "score"
         progress("scoring against the corpus gold")
         scored = score_corpus(folder / corpus.GOLD_NAME, folder / "predictions.jsonl", docs_dir)
         result["synthetic_f1"] = scored["f1"]
         result["synthetic_score"] = scored
         steps_rss["score"] = own_peak_rss_mb()
+        step = "database"
         with scratch_database(server, options.keep, progress) as url:
             with connect(url) as conn:
                 server_version = str(conn.execute("SHOW server_version").fetchone()[0])  # type: ignore[index]
+            step = "ETL runs"
             progress("ETL runs")
             runs = etl_runs(url, folder, options, progress)
             marks = runs.pop("marks")
             result.update(runs)
             steps_rss["etl_runs"] = own_peak_rss_mb()
+            step = "raw COPY"
             progress("raw COPY of the same rows")
             copied = raw_copy(url, marks)
             result.update(copied)
@@ -452,17 +464,25 @@ def run_bench(options: BenchOptions, progress: Progress = lambda message: None,
                 result["load_vs_copy"] = round(result["load_rows_per_s"] / copied["copy_rows_per_s"], 3)
             else:
                 result["load_vs_copy"] = None
+            step = "views"
             progress(f"timing the views on {options.facts} facts")
             result.update(views_at_scale(url, options, progress))
             steps_rss["views"] = own_peak_rss_mb()
         peers = options.peer_docs if options.peer_docs is not None else min(100, max(10, options.docs // 100))
+        step = "quantulum3"
         progress(f"quantulum3 on {peers} English documents")
         result.update(versus_quantulum(english_files(folder, peers)))
+        if note := result.get("peer_note"):
+            progress(note)
         steps_rss["quantulum3"] = own_peak_rss_mb()
         memory = peak_rss_mb()
         result["peak_rss_mb"] = memory["total"]
         result["peak_rss_mb_detail"] = {**memory, "self_after_step": steps_rss}
         result["machine"] = machine(server_version)
+        result["command"] = options.command(as_json)
+    except Exception as e:  # the figures measured so far are still worth printing
+        result["failed_step"] = step
+        result["error"] = f"{type(e).__name__}: {first_line(e)}"
         result["command"] = options.command(as_json)
     finally:
         if options.keep:

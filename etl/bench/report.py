@@ -91,9 +91,10 @@ def format_report(r: Mapping[str, Any]) -> str:
         parts = [f"{k.removesuffix('_p95_ms')} {v:.1f} ms ({figures[k.replace('_p95_ms', '_runs')]} runs)"
                  for k, v in figures.items() if k.endswith("_p95_ms")]
         lines.append(f"                    {view}: " + ", ".join(parts))
+    peer = (f"{r['vs_quantulum3']} x (their {r.get('quantulum3_s')} s / our {r.get('ours_s')} s"
+            f" on {r.get('peer_docs')} English documents)") if r.get("peer_docs") else r.get("peer_note", "n/a")
     lines += [
-        f"vs quantulum3     {r['vs_quantulum3']} x (their {r.get('quantulum3_s')} s / our {r.get('ours_s')} s"
-        f" on {r.get('peer_docs')} English documents)",
+        f"vs quantulum3     {peer}",
         f"peak memory       {r['peak_rss_mb']:.0f} MB (this process {r['peak_rss_mb_detail']['self']:.0f} MB, "
         f"largest child {r['peak_rss_mb_detail']['children']:.0f} MB)",
         "",
@@ -108,3 +109,13 @@ def format_report(r: Mapping[str, Any]) -> str:
 
 def goals_json(r: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     return {g.name: {"goal": g.goal, "value": g.value, "met": g.met} for g in goals(r)}
+
+
+def format_partial(r: Mapping[str, Any]) -> str:
+    """The figures of a benchmark that stopped early: what was measured before the failing step."""
+    lines = [f"innovdb benchmark stopped at step {r.get('failed_step')}: {r.get('error')}",
+             f"reproduce: {r.get('command')}", "", "figures measured before it:"]
+    skip = {"failed_step", "error", "command"}
+    lines += [f"  {key:24} {value}" for key, value in r.items()
+              if key not in skip and not isinstance(value, dict | list)]
+    return "\n".join(lines)

@@ -10,8 +10,9 @@ import click
 
 from etl import database
 from etl.db import database_url, libpq_url, masked
-from etl.errors import InnovdbError
-from etl.output import FORMATS, render
+from etl.errors import EXIT_USAGE, InnovdbError, UsageError
+from etl.output import FORMATS, render, write_rows
+from etl.query import DEFAULT_TIMEOUT_S
 
 
 @click.group()
@@ -44,13 +45,24 @@ def upgrade() -> None:
 
 @db.command()
 @click.argument("revision")
-def downgrade(revision: str) -> None:
-    """Migrate down to REVISION ("base" removes every innovdb table).
+@click.option("--yes", is_flag=True, help="Do not ask before deleting loaded data.")
+def downgrade(revision: str, yes: bool) -> None:
+    """Migrate down to REVISION ("base" removes every innovdb table, and the data in them).
+
+    When loaded data would be deleted, asks first; without a terminal, --yes is required.
 
     \b
     Example:
-      innovdb db downgrade base
+      innovdb db downgrade base --yes
     """
+    lost = None if yes else database.data_lost_by_downgrade(revision)
+    if lost:
+        question = f"downgrading to {revision} deletes {lost}. Continue?"
+        if not sys.stdin.isatty():
+            raise UsageError(f"downgrading to {revision} would delete {lost}: pass --yes to do it")
+        if not click.confirm(question, default=False, err=True):
+            click.echo("nothing changed", err=True)
+            sys.exit(EXIT_USAGE)
     click.echo(f"schema now at {database.downgrade(revision) or 'base'}")
 
 
@@ -78,26 +90,37 @@ def url() -> None:
     click.echo(masked(database_url()))
 
 
-@click.command()
+@click.command(context_settings={"ignore_unknown_options": True})  # a QUERY may open with a -- comment
 @click.argument("query")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bound parameter, referenced as :NAME in the query (repeatable).")
+              help="Bound parameter, referenced as :NAME in the query (repeatable; :NAME::int casts it).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-def sql(query: str, params: tuple[str, ...], fmt: str) -> None:
-    """Run one read-only QUERY and print the result.
+@click.option("--timeout", type=click.FloatRange(min=0.001), default=DEFAULT_TIMEOUT_S, show_default=True,
+              help="Seconds the query may run (statement_timeout) before it is cancelled.")
+def sql(query: str, params: tuple[str, ...], fmt: str, timeout: float) -> None:
+    """Run one read-only QUERY (SELECT, WITH, VALUES or TABLE) and print the result.
+
+    The query runs as the read-only role innovdb_reader (schema analytics only; created if needed, as
+    `innovdb serve` does) in a READ ONLY transaction, and rows are streamed from a server-side cursor.
+    Anything else (a second statement, BEGIN/COMMIT, writes, COPY, SET ROLE...) is refused. JSON writes
+    NaN and infinities as strings, numeric with every digit, bytea as "\\x..." hex.
 
     \b
     Example:
       innovdb sql "SELECT * FROM analytics.v_targets WHERE region = :r" -p r=Chongqing --format csv
+      innovdb sql "SELECT :year::int - 1 AS before" -p year=2027
     """
+    from etl.query import open_query
+
     bound = {}
     for p in params:
         name, sep, value = p.partition("=")
-        if not sep:
+        if not sep or not name:
             raise click.BadParameter(f"{p!r} is not NAME=VALUE", param_hint="--param")
         bound[name] = value
-    columns, rows = database.run_query(query, bound)
-    click.echo(render(columns, rows, fmt))
+    with open_query(query, bound, timeout_s=timeout) as result:
+        write_rows(result.columns, result.chunks, fmt, sys.stdout)
+        sys.stdout.flush()
 
 
 @click.command(context_settings={"ignore_unknown_options": True})

@@ -28,7 +28,7 @@ def _paths_exist(paths: tuple[str, ...]) -> None:
 def extract(paths: tuple[str, ...], fmt: str | None, workers: int, explain: bool) -> None:
     """Print the documents, entities and facts found in files or folders, without a database.
 
-    Output is JSON Lines (see FACTS.md) unless on a terminal. Exit status 3 when a document was rejected.
+    Output is JSON Lines (see docs/facts.md) unless on a terminal. Exit status 3 when a document was rejected.
 
     \b
     Example:
@@ -114,7 +114,7 @@ def evaluate(
     confidence_at_least: float | None,
     **minimums: float | None,
 ) -> None:
-    """Score the extractor against hand-annotated facts (the measures of ../shared/tools/score.py).
+    """Score the extractor against hand-annotated facts (the rules of docs/facts.md, Scoring).
 
     \b
     Example:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from etl.output import FORMATS, render
@@ -37,22 +35,27 @@ def compare(region: str, against: str, year: int | None, fmt: str) -> None:
 @click.command()
 @click.argument("view")
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), required=True)
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write (replaced only once the export is complete).")
-def export(view: str, fmt: str, out: Path) -> None:
+@click.option("--out", "out", required=True, metavar="FILE",
+              help="File to write (replaced only once the export is complete), or - for standard output.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="If FILE is a symbolic link, write its target (refused otherwise).")
+def export(view: str, fmt: str, out: str, follow_symlinks: bool) -> None:
     """Export every row of an analytics VIEW to a CSV or Parquet file.
 
     VIEW is a view of schema analytics, with or without the schema: v_targets, analytics.v_evidence...
+    FILE must be a regular file or not exist yet, in a folder that exists; symbolic links, devices and
+    FIFOs are refused (use - for standard output).
 
     \b
     Example:
       innovdb export v_target_vs_peers --format parquet --out peers.parquet
-      innovdb export analytics.v_evidence --format csv --out evidence.csv
+      innovdb export analytics.v_evidence --format csv --out - | head
     """
-    from etl.export import export_view
+    from etl.export import STDOUT, export_view
 
-    rows = export_view(view, fmt, out)
-    click.echo(f"{rows} row{'s' if rows != 1 else ''} written to {out}", err=True)
+    rows = export_view(view, fmt, out, follow_symlinks=follow_symlinks)
+    where = "standard output" if out == STDOUT else out
+    click.echo(f"{rows} row{'s' if rows != 1 else ''} written to {where}", err=True)
 
 
 @click.command()

@@ -115,9 +115,9 @@ def runs(limit: int, fmt: str) -> None:
     from etl.database import run_query
 
     columns, rows = run_query(
-        "SELECT id AS run, started_at, finished_at, status, counts->>'documents_new' AS new,"
-        " counts->>'documents_changed' AS changed, counts->>'documents_unchanged' AS unchanged,"
-        " counts->>'documents_rejected' AS rejected, extractor_version, error"
+        "SELECT id AS run, started_at, finished_at, status, (counts->>'documents_new')::int AS new,"
+        " (counts->>'documents_changed')::int AS changed, (counts->>'documents_unchanged')::int AS unchanged,"
+        " (counts->>'documents_rejected')::int AS rejected, extractor_version, error"
         " FROM core.etl_runs ORDER BY id DESC LIMIT :limit",
         {"limit": limit},
     )

@@ -12,7 +12,9 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
 
 from etl.config import database_url_from_env, innovdb_home
-from etl.errors import DatabaseUnavailable
+from etl.errors import DatabaseUnavailable, UsageError
+
+_POSTGRES_SCHEME = re.compile(r"^postgres(?:ql)?(?:\+\w+)?://")
 
 
 def sqlalchemy_url(url: str) -> str:
@@ -35,6 +37,10 @@ def database_url() -> str:
     """$DATABASE_URL when set, else the embedded server's URL (starting it if needed)."""
     url = database_url_from_env()
     if url:
+        if not _POSTGRES_SCHEME.match(url):
+            scheme = url.split("://", 1)[0] if "://" in url else url.split(":", 1)[0]
+            raise UsageError(f"DATABASE_URL uses {scheme!r}: innovdb supports PostgreSQL only"
+                             " (postgresql://user:password@host:port/database)")
         return sqlalchemy_url(url)
     from etl.db.embedded import embedded_url
 

@@ -138,7 +138,7 @@ def test_etl_runs_lists_the_run_with_its_status(mixed_run, base_env: dict[str, s
     _, url, _ = mixed_run
     listed = innovdb(["etl", "runs", "--format", "json"], env_for(base_env, url))
     assert listed.returncode == 0, listed.stderr
-    assert [(r["status"], r["rejected"]) for r in json.loads(listed.stdout)] == [("partial", str(len(BAD)))]
+    assert [(r["status"], r["rejected"]) for r in json.loads(listed.stdout)] == [("partial", len(BAD))]
 
 
 def test_a_rejection_names_the_file_as_found_in_the_folder(mixed_run) -> None:
