@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
@@ -27,6 +28,11 @@ from etl.pipeline import Rejection, extract_files
 from etl.records import Extraction
 
 RUN_LOCK_KEY = 0x1A7E_0002
+LOCK_REPORT_SECONDS = 30.0  # how often a run waiting for the lock says so
+# A run names its database session, so that a run waiting for the lock can say who holds it (the holder's
+# run id and process id) and `innovdb etl runs` can list the runs waiting: "innovdb etl run 12 pid 3456"
+# while running, "innovdb etl run waiting pid 3456" before it holds the lock.
+_SESSION_NAME = re.compile(r"^innovdb etl run (?P<run>\d+|waiting) pid (?P<pid>\d+)$")
 
 Event = Callable[..., None]  # event(name, **fields): progress and log lines, see etl.events
 
@@ -51,11 +57,14 @@ class RunSummary(load.BatchCounts):
     status: str = "running"
     documents_unchanged: int = 0
     documents_rejected: int = 0
-    seconds: float = 0.0
+    documents_with_warnings: int = 0
+    seconds: float = 0.0  # work only: from the moment the run holds the lock
+    lock_wait_seconds: float = 0.0
     rejections: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, what the reader repaired)
 
     def counts(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if k not in ("run_id", "status", "rejections")}
+        return {k: v for k, v in asdict(self).items() if k not in ("run_id", "status", "rejections", "warnings")}
 
     def add(self, batch: load.BatchCounts) -> None:
         for f in fields(load.BatchCounts):
@@ -70,15 +79,56 @@ def _hash_file(path: Path) -> str | None:
         return None  # the reader will reject it with the reason
 
 
-def _acquire_lock(conn: psycopg.Connection, timeout: float) -> None:
-    deadline = time.monotonic() + max(timeout, 0.0)
+def _name_session(conn: psycopg.Connection, run: int | str) -> None:
+    conn.execute("SELECT set_config('application_name', %s, false)", (f"innovdb etl run {run} pid {os.getpid()}",))
+
+
+def lock_holder(conn: psycopg.Connection) -> dict[str, Any]:
+    """Who holds the run lock: its run id, process id and start time when it is an innovdb run, else the
+    database session's pid and start (a psql session, or the orphaned workers of a killed run)."""
+    row = conn.execute(
+        "SELECT a.application_name, a.pid, a.backend_start FROM pg_locks AS l"
+        " JOIN pg_stat_activity AS a ON a.pid = l.pid"
+        " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %s AND l.objid = %s"
+        " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+        (RUN_LOCK_KEY >> 32, RUN_LOCK_KEY & 0xFFFF_FFFF),
+    ).fetchone()
+    if row is None:
+        return {}
+    name, session_pid, session_start = row
+    named = _SESSION_NAME.match(name or "")
+    if named and named["run"] != "waiting":
+        run = int(named["run"])
+        started = conn.execute("SELECT started_at FROM core.etl_runs WHERE id = %s", (run,)).fetchone()
+        return {"holder_run": run, "holder_pid": int(named["pid"]),
+                "holder_started": (started[0] if started else session_start).isoformat(timespec="seconds")}
+    return {"holder_session_pid": session_pid, "holder_started": session_start.isoformat(timespec="seconds")}
+
+
+def _acquire_lock(conn: psycopg.Connection, timeout: float, emit: Event) -> float:
+    """Take the run lock, waiting up to timeout seconds; returns the seconds waited. A wait is reported at
+    once and every LOCK_REPORT_SECONDS, with who holds the lock."""
+    _name_session(conn, "waiting")
+    started = time.monotonic()
+    deadline = started + max(timeout, 0.0)
+    next_report = started
     while True:
         if conn.execute("SELECT pg_try_advisory_lock(%s)", (RUN_LOCK_KEY,)).fetchone()[0]:  # type: ignore[index]
-            return
-        if time.monotonic() >= deadline:
+            waited = time.monotonic() - started
+            if next_report > started:  # it had to wait, and said so
+                emit("lock_acquired", waited_seconds=round(waited, 3))
+            return waited
+        now = time.monotonic()
+        if now >= deadline:
             waited = f" after waiting {timeout:g} s" if timeout > 0 else ""
-            raise LockTimeout(f"another innovdb etl run holds the lock on this database{waited}; try again later "
-                              "(or pass --lock-timeout SECONDS to wait)")
+            holder = lock_holder(conn)
+            held_by = (f" (run {holder['holder_run']}, pid {holder['holder_pid']}, started {holder['holder_started']})"
+                       if "holder_run" in holder else "")
+            raise LockTimeout(f"another innovdb etl run holds the lock on this database{held_by}{waited}; try again "
+                              "later (or pass --lock-timeout SECONDS to wait)")
+        if now >= next_report:
+            emit("lock_wait", waited_seconds=round(now - started, 1), timeout_seconds=timeout, **lock_holder(conn))
+            next_report = now + LOCK_REPORT_SECONDS
         time.sleep(min(0.2, max(deadline - time.monotonic(), 0.01)))
 
 
@@ -132,12 +182,13 @@ def _batches(items: Iterator[Extraction | Rejection], size: int) -> Iterator[lis
 def run_etl(options: RunOptions, url: str | None = None, event: Event | None = None) -> RunSummary:
     """Extract and load `options.paths`; returns the summary (status succeeded, partial or failed)."""
     emit = event or (lambda name, **fields: None)
-    started = time.monotonic()
     files = [Path(os.path.abspath(p)) for p in read.iter_paths(options.paths)]
     with connect(url, autocommit=True) as conn:  # explicit transactions: one per batch of documents
         _check_schema(conn, options.migrate, url)
-        _acquire_lock(conn, options.lock_timeout)
-        summary = RunSummary(run_id=_start_run(conn, options))
+        waited = _acquire_lock(conn, options.lock_timeout, emit)
+        started = time.monotonic()
+        summary = RunSummary(run_id=_start_run(conn, options), lock_wait_seconds=round(waited, 3))
+        _name_session(conn, summary.run_id)
         emit("run_started", run=summary.run_id, files=len(files))
         error: str | None = None
         try:
@@ -146,9 +197,13 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
             load.prepare(conn)
             extractions = extract_files(todo, workers=options.workers, max_bytes=options.max_bytes)
             for batch in _batches(extractions, options.batch_size):
+                warned = len(summary.warnings)
                 _load_batch(conn, batch, summary)
+                for path, warning in summary.warnings[warned:]:
+                    emit("document_warning", path=path, warning=warning)
                 emit("batch_loaded", documents=len(batch), done=summary.documents_new + summary.documents_changed
-                     + summary.documents_rejected, total=len(todo))
+                     + summary.documents_rejected, total=len(todo), facts=summary.targets_added
+                     + summary.metrics_added, seconds=round(time.monotonic() - started, 3))
             if options.prune:
                 with conn.transaction():
                     roots = [os.path.abspath(p) for p in options.paths]
@@ -219,3 +274,6 @@ def _commit_batch(conn: psycopg.Connection, batch: list[Extraction | Rejection],
         summary.add(counts)
     summary.documents_rejected += len(rejected)
     summary.rejections += [(r.path, r.reason) for r in rejected]
+    warned = [(path, item.document.warning) for path, item in loaded if item.document.warning]
+    summary.documents_with_warnings += len(warned)
+    summary.warnings += warned  # type: ignore[arg-type]

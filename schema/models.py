@@ -173,6 +173,7 @@ class Document(Base):
     source: Mapped[str | None]
     url: Mapped[str | None]
     encoding: Mapped[str | None]
+    warning: Mapped[str | None]  # what the reader repaired to read it (bytes that were not UTF-8...)
     extractor_version: Mapped[str]
     text: Mapped[str]
     run_id: Mapped[int] = mapped_column(ForeignKey("etl_runs.id"), index=True)

@@ -74,14 +74,16 @@ def run(paths: tuple[str, ...], workers: int, full_refresh: bool, prune: bool, l
 
 
 def format_summary(s: RunSummary) -> str:
+    waited = f" (after waiting {s.lock_wait_seconds:.2f} s for the lock)" if s.lock_wait_seconds >= 0.01 else ""
     lines = [
-        f"run {s.run_id} {s.status} in {s.seconds:.2f} s",
+        f"run {s.run_id} {s.status} in {s.seconds:.2f} s{waited}",
         f"  documents: {s.documents_new} new, {s.documents_changed} changed, {s.documents_unchanged} unchanged, "
         f"{s.documents_rejected} rejected" + (f", {s.documents_pruned} pruned" if s.documents_pruned else ""),
         f"  targets: {s.targets_added} added, {s.targets_removed} removed; "
         f"metrics: {s.metrics_added} added, {s.metrics_removed} removed; evidence rows: {s.evidence_rows}",
     ]
     lines += [f"  rejected {path}: {reason}" for path, reason in s.rejections]
+    lines += [f"  warning {path}: {warning}" for path, warning in s.warnings]
     return "\n".join(lines)
 
 

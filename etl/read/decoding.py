@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from etl.read.cues import CJK as _CJK
 from etl.read.errors import RejectedDocument
 
 # Signatures of the binary formats people most often drop into a folder of texts by mistake.
@@ -31,7 +31,6 @@ _MAX_CONTROL_SHARE = 0.05
 _HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
 _HAS_C1 = re.compile(rb"[\x80-\x9f]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_MAX_BAD_UTF8 = 3
 _NEWLINES = re.compile(r"\r\n?")
 
 
@@ -77,8 +76,83 @@ def _decode_unicode_bom(data: bytes) -> tuple[str, str] | None:
         raise RejectedDocument(f"undecodable text: not valid {encoding}") from None
 
 
+# East Asian legacy encodings, each with the characters its texts are mostly made of: what a wrong
+# reading of the same bytes rarely produces. GB2312 level 1 and Big5 level 1 are the frequent hanzi of
+# their standards; Japanese text is a third or more kana.
+_EAST_ASIAN = ("gb18030", "big5", "cp932")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_MIN_EAST_ASIAN_SCORE = 0.6
+# charset-normalizer's guesses we accept: encodings of English, French, Chinese, Japanese and Korean text.
+# Anything else it may name for such bytes (hp_roman8, cp037, mac_iceland...) is a guess, not a reading.
+_DETECTED_ENCODINGS = frozenset(
+    {
+        "cp1252",
+        "latin_1",
+        "iso8859_15",
+        "gb18030",
+        "gbk",
+        "gb2312",
+        "big5",
+        "big5hkscs",
+        "cp950",
+        "cp932",
+        "shift_jis",
+        "euc_jp",
+        "iso2022_jp",
+        "euc_kr",
+        "cp949",
+    }
+)
+_MAX_CHAOS = 0.2
+
+
+def _common_share(text: str, encoding: str) -> float:
+    """The share of the non-ASCII characters of text that are common in texts written in encoding."""
+    chars = _NON_ASCII.findall(text)
+    if not chars:
+        return 0.0
+    if encoding == "cp932":
+        kana = len(_KANA.findall(text))
+        return kana / len(chars) * 3 if kana else 0.0
+    common = 0
+    for char in chars:
+        if encoding == "gb18030":
+            try:
+                code = char.encode("gb2312")
+            except UnicodeEncodeError:
+                continue
+            common += len(code) == 2 and (0xB0 <= code[0] <= 0xD7 or 0xA1 <= code[0] <= 0xA3)
+        else:
+            try:
+                code = char.encode("big5")
+            except UnicodeEncodeError:
+                continue
+            value = int.from_bytes(code, "big") if len(code) == 2 else 0
+            common += 0xA140 <= value <= 0xA3BF or 0xA440 <= value <= 0xC67E
+    return common / len(chars)
+
+
+def _decode_east_asian(data: bytes) -> tuple[str, str] | None:
+    """GB18030, Big5 or Shift-JIS (cp932): the reading whose characters are the most common ones of its
+    standard, when it is convincing; None otherwise. Each of these accepts many byte strings of the
+    others, so decoding without an error proves little."""
+    best: tuple[float, str, str] | None = None
+    for encoding in _EAST_ASIAN:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _common_share(text, encoding)
+        if best is None or score > best[0]:
+            best = (score, text, encoding)
+    if best is None or best[0] < _MIN_EAST_ASIAN_SCORE:
+        return None
+    return best[1], best[2]
+
+
 def _decode_legacy(data: bytes) -> tuple[str, str]:
-    """Text in an 8-bit or East Asian encoding: cheap structural guesses first, charset-normalizer last."""
+    """Text in an 8-bit or East Asian encoding: cheap structural guesses first, charset-normalizer last,
+    and a refusal when nothing reads the bytes with confidence."""
     if _single_byte_western(data):
         if _HAS_C1.search(data):
             try:
@@ -88,38 +162,103 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         else:
             return data.decode("latin-1"), "latin-1"
     else:
-        try:
-            text = data.decode("gb18030")
-        except UnicodeDecodeError:
-            text = None
-        if text is not None:
-            non_ascii = len(_NON_ASCII.findall(text))
-            if non_ascii and len(_CJK.findall(text)) / non_ascii >= 0.8:
-                return text, "gb18030"
+        east_asian = _decode_east_asian(data)
+        if east_asian is not None:
+            return east_asian
     from charset_normalizer import from_bytes  # imported late: it is slow to import and rarely needed
 
     best = from_bytes(data).best()
     if best is None:
-        raise RejectedDocument("undecodable text")
+        raise RejectedDocument("undecodable text: no encoding reads it")
+    if best.encoding not in _DETECTED_ENCODINGS or best.chaos > _MAX_CHAOS:
+        raise RejectedDocument(
+            f"undecodable text: no encoding reads it with confidence (best guess {best.encoding}, "
+            f"{best.chaos:.0%} of it garbled)"
+        )
     return str(best), best.encoding
 
 
-def _nearly_utf8(data: bytes) -> str | None:
-    """UTF-8 text spoiled by a few bad bytes (a file cut inside a character, one pasted Latin-1 byte),
-    decoded with U+FFFD in their place; None when the bad bytes are too many to be accidents. Text in
-    a legacy encoding almost never holds valid multi-byte UTF-8 sequences, so it does not get here."""
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - data.count("\ufffd".encode())
-    good = len(_NON_ASCII.findall(text)) - text.count("\ufffd")
-    return text if bad <= _MAX_BAD_UTF8 and good >= 2 * bad else None
+# Characters a document of this corpus holds besides ASCII: Latin-1 letters and signs, the letters of
+# cp1252 (Œ œ Š Ÿ ƒ...), general punctuation, currency, letterlike and number signs, CJK and its
+# punctuation, Hangul, fullwidth forms, the byte-order mark. Bytes of a legacy encoding that happen to
+# form valid UTF-8 mostly decode to other scripts (Greek, Cyrillic, Arabic, IPA...).
+_PLAUSIBLE = re.compile(
+    "[\u00a0-\u017f\u0192\u02c6\u02dc\u2000-\u2bff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\ufe30-\ufe4f\ufeff\uff00-\uffef]"
+)
+_MIN_PLAUSIBLE_SHARE = 0.9
+_ESCAPED = re.compile("[\udc80-\udcff]+")  # surrogateescape: one per byte that is not UTF-8
+_MAX_ESCAPED_RUN = 1.5  # mean length of a run of bad bytes: lone bytes in pasted text, long runs in legacy
+_CUT_CHARACTER = re.compile(b"(?:[\xc2-\xdf]|[\xe0-\xef][\x80-\xbf]?|[\xf0-\xf4][\x80-\xbf]{0,2})\\Z")
+
+
+def _repaired_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with some bytes that are not UTF-8 (Latin-1 or cp1252 text pasted into it, a file cut
+    inside a character): (text, warning), each bad byte read as the cp1252 character it is (Latin-1 for
+    the five bytes cp1252 leaves undefined) and a character cut at the end of the file as U+FFFD. None
+    when the bytes do not look like UTF-8 at all: no valid multi-byte character, characters of
+    unlikely scripts, or bad bytes in runs as a legacy multi-byte encoding makes them."""
+    cut = _CUT_CHARACTER.search(data)
+    body = data[: cut.start()] if cut else data
+    escaped = body.decode("utf-8", errors="surrogateescape")
+    runs = _ESCAPED.findall(escaped)
+    good = _NON_ASCII.findall(_ESCAPED.sub("", escaped))
+    if runs and not good:
+        return None  # ASCII and lone high bytes: a single-byte encoding, read whole by _decode_legacy
+    if good and len(_PLAUSIBLE.findall("".join(good))) < _MIN_PLAUSIBLE_SHARE * len(good):
+        return None
+    bad = sum(len(run) for run in runs)
+    if runs and bad / len(runs) > _MAX_ESCAPED_RUN:
+        return None
+    latin1 = 0
+
+    def repair(run: re.Match[str]) -> str:
+        nonlocal latin1
+        chars = []
+        for char in run[0]:
+            byte = bytes([ord(char) - 0xDC00])
+            try:
+                chars.append(byte.decode("cp1252"))
+            except UnicodeDecodeError:
+                chars.append(byte.decode("latin-1"))
+                latin1 += 1
+        return "".join(chars)
+
+    text = _ESCAPED.sub(repair, escaped)
+    notes = []
+    if bad:
+        read_as = "cp1252" if not latin1 else ("Latin-1" if latin1 == bad else "cp1252 and Latin-1")
+        notes.append(f"{bad} byte{'s were' if bad > 1 else ' was'} not UTF-8; read as {read_as}")
+    if cut:
+        text += "\ufffd"
+        notes.append("the file ends inside a UTF-8 character, replaced by U+FFFD")
+    return text, "; ".join(notes)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A document's text, the encoding it was read in, and what the reader had to repair (or None)."""
+
+    text: str
+    encoding: str
+    warning: str | None = None
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode a document's bytes; returns (text, encoding).
+    """Decode a document's bytes; returns (text, encoding). See decode_text."""
+    decoded = decode_text(data)
+    return decoded.text, decoded.encoding
 
-    Line ends are normalised to "\\n" and a UTF-8 byte-order mark is kept (as Python's text mode reads
-    a UTF-8 file); UTF-16 byte-order marks are removed. Offsets index the returned text. Raises
-    RejectedDocument for empty input, binary content and text no encoding explains."""
+
+def decode_text(data: bytes) -> Decoded:
+    """Decode a document's bytes.
+
+    UTF-8 with some bytes that are not UTF-8 is read as UTF-8 with those bytes repaired, and says so in
+    the warning; a whole file in a legacy encoding is read in it. Line ends are normalised to "\\n" and a
+    UTF-8 byte-order mark is kept (as Python's text mode reads a UTF-8 file); UTF-16 byte-order marks are
+    removed. Offsets index the returned text. Raises
+    RejectedDocument for empty input, binary content and text no encoding reads with confidence."""
+    warning: str | None = None
     if not data.strip():
         raise RejectedDocument("empty file")
     if data.startswith(_BINARY_MAGIC):
@@ -141,8 +280,11 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            nearly = _nearly_utf8(data)
-            text, encoding = (nearly, "utf-8") if nearly is not None else _decode_legacy(data)
+            repaired = _repaired_utf8(data)
+            if repaired is not None:
+                (text, warning), encoding = repaired, "utf-8"
+            else:
+                text, encoding = _decode_legacy(data)
     if encoding != "utf-8" and len(_CONTROL_CHARS.findall(text)) > _MAX_CONTROL_SHARE * len(text):
         raise RejectedDocument("binary content")
     if not text.strip():
@@ -151,4 +293,4 @@ def decode(data: bytes) -> tuple[str, str]:
         text = _NEWLINES.sub("\n", text)
     if "\x00" in text:  # PostgreSQL text cannot hold NUL; a same-length stand-in keeps every offset
         text = text.replace("\x00", "\ufffd")
-    return text, encoding
+    return Decoded(text, encoding, warning)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.read.dates import find_published
-from etl.read.decoding import decode
+from etl.read.decoding import decode_text
 from etl.read.errors import RejectedDocument
 from etl.read.html_text import looks_like_html, parse_html
 from etl.read.language import detect_language
@@ -79,9 +79,10 @@ def read_document(
     path = Path(path)
     data = _read_bytes(path, max_bytes)
     try:
-        text, encoding = decode(data)
+        decoded = decode_text(data)
     except RejectedDocument as e:
         raise RejectedDocument(e.reason, str(path)) from None
+    text = decoded.text
     html_title: str | None = None
     html_published: date | None = None
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
@@ -97,13 +98,16 @@ def read_document(
         "source": None,
         "url": None,
     }
+    warnings = [decoded.warning] if decoded.warning else []
     if row is not None:
         meta.update({k: getattr(row, k) for k in meta if getattr(row, k) is not None})
+        warnings += row.problems
     return Document(
         doc=path.name,
         path=str(path),
         sha256=hashlib.sha256(data).hexdigest(),
         text=text,
-        encoding=encoding,
+        encoding=decoded.encoding,
+        warning="; ".join(warnings) or None,
         **meta,
     )
