@@ -91,7 +91,7 @@ def format_summary(s: RunSummary) -> str:
 @click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 def runs(limit: int, fmt: str) -> None:
-    """List the latest runs (newest first).
+    """List the latest runs (newest first), after the runs waiting for another run's lock.
 
     \b
     Example:
@@ -106,7 +106,22 @@ def runs(limit: int, fmt: str) -> None:
         " FROM core.etl_runs ORDER BY id DESC LIMIT :limit",
         {"limit": limit},
     )
-    click.echo(render(columns, rows, fmt))
+    click.echo(render(columns, [*_waiting_runs(len(columns)), *rows], fmt))
+
+
+def _waiting_runs(width: int) -> list[list[object]]:
+    """Runs waiting for the run lock, first: they have no run id yet, only their database session, named
+    by etl.run ("innovdb etl run waiting pid N"). Same columns as the runs above."""
+    from etl.database import run_query
+
+    _, sessions = run_query(
+        "SELECT backend_start, substring(application_name from ' pid ([0-9]+)$') FROM pg_stat_activity"
+        " WHERE datname = current_database() AND application_name LIKE 'innovdb etl run waiting pid %'"
+        " ORDER BY backend_start"
+    )
+    # run, started_at, finished_at, status, the counts and extractor_version empty, the note in `error`
+    return [[None, started, None, "waiting", *[None] * (width - 5), f"pid {pid} waiting for the run lock"]
+            for started, pid in sessions]
 
 
 def register(cli: click.Group) -> None:
