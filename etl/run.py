@@ -22,13 +22,14 @@ import psycopg
 from etl import load, read
 from etl.config import BATCH_DOCUMENTS, DEFAULT_MAX_BYTES
 from etl.db import connect, first_line
-from etl.errors import InnovdbError, LockTimeout
+from etl.errors import InnovdbError, LockTimeout, UsageError
 from etl.extract import EXTRACTOR_VERSION
 from etl.pipeline import Rejection, extract_files
 from etl.records import Extraction
 
 RUN_LOCK_KEY = 0x1A7E_0002
 LOCK_REPORT_SECONDS = 30.0  # how often a run waiting for the lock says so
+REPORT_ITEMS = 100  # rejections and warnings listed in the run_finished event (all are in the database)
 # A run names its database session, so that a run waiting for the lock can say who holds it (the holder's
 # run id and process id) and `innovdb etl runs` can list the runs waiting: "innovdb etl run 12 pid 3456"
 # while running, "innovdb etl run waiting pid 3456" before it holds the lock.
@@ -182,7 +183,10 @@ def _batches(items: Iterator[Extraction | Rejection], size: int) -> Iterator[lis
 def run_etl(options: RunOptions, url: str | None = None, event: Event | None = None) -> RunSummary:
     """Extract and load `options.paths`; returns the summary (status succeeded, partial or failed)."""
     emit = event or (lambda name, **fields: None)
-    files = [Path(os.path.abspath(p)) for p in read.iter_paths(options.paths)]
+    try:
+        files = [Path(os.path.abspath(p)) for p in read.iter_paths(options.paths)]
+    except FileNotFoundError as e:
+        raise UsageError(str(e)) from None
     with connect(url, autocommit=True) as conn:  # explicit transactions: one per batch of documents
         _check_schema(conn, options.migrate, url)
         waited = _acquire_lock(conn, options.lock_timeout, emit)
@@ -219,7 +223,9 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
             # if the connection is gone the run stays marked running; the next run marks it interrupted
             with contextlib.suppress(psycopg.Error):
                 _finish_run(conn, summary, error)
-            emit("run_finished", run=summary.run_id, status=summary.status, **summary.counts())
+            emit("run_finished", run=summary.run_id, status=summary.status, **summary.counts(),
+                 rejections=[{"path": p, "reason": r} for p, r in summary.rejections[:REPORT_ITEMS]],
+                 warnings=[{"path": p, "warning": w} for p, w in summary.warnings[:REPORT_ITEMS]])
     return summary
 
 
