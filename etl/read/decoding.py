@@ -82,6 +82,7 @@ def _decode_unicode_bom(data: bytes) -> tuple[str, str] | None:
 _EAST_ASIAN = ("gb18030", "big5", "cp932")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _MIN_EAST_ASIAN_SCORE = 0.6
+_SCORE_SAMPLE = 20_000  # characters: plenty to tell the readings apart, and a bounded cost on big files
 # charset-normalizer's guesses we accept: encodings of English, French, Chinese, Japanese and Korean text.
 # Anything else it may name for such bytes (hp_roman8, cp037, mac_iceland...) is a guess, not a reading.
 _DETECTED_ENCODINGS = frozenset(
@@ -108,6 +109,7 @@ _MAX_CHAOS = 0.2
 
 def _common_share(text: str, encoding: str) -> float:
     """The share of the non-ASCII characters of text that are common in texts written in encoding."""
+    text = text[:_SCORE_SAMPLE]
     chars = _NON_ASCII.findall(text)
     if not chars:
         return 0.0
