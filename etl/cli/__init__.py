@@ -74,6 +74,8 @@ def main(argv: list[str] | None = None) -> None:
     try:
         cli.main(args=argv, prog_name="innovdb", standalone_mode=False)
     except click.exceptions.Abort:
+        if as_json:
+            _fail("interrupted", 130, as_json)
         click.echo("innovdb: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as e:

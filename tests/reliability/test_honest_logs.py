@@ -5,8 +5,10 @@ batch without a terminal; every error one JSON object under --log-format json; r
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
+import signal
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -199,3 +201,18 @@ def test_an_unreadable_document_is_rejected_with_exit_3(tmp_path: Path, cli_env:
     result = innovdb(["etl", "run", str(docs)], cli_env)
     assert result.returncode == 3, result.stderr
     assert f"  rejected {docs / 'garbage.txt'}: undecodable text: no encoding reads it" in result.stdout
+
+
+def test_ctrl_c_while_waiting_is_one_json_object_and_leaves_no_run(
+    folder: Path, cli_env: dict[str, str], held_by_a_run: Holder, db_url: str
+) -> None:
+    live = LiveRun(["etl", "run", str(folder), "--lock-timeout", "30", "--log-format", "json"], cli_env)
+    try:
+        next(live.events(timeout=30))
+        os.kill(live.pid, signal.SIGINT)
+        assert live.wait() == 130
+    finally:
+        live.close()
+    records = [json.loads(line) for line in live.stderr.splitlines() if line.strip()]
+    assert records[-1]["event"] == "error" and records[-1]["exit_status"] == 130
+    assert query(db_url, "SELECT id FROM core.etl_runs") == [(held_by_a_run.run,)]
