@@ -104,7 +104,7 @@ def innovdb_etl() -> None:
         if proc.returncode == 3:
             rejections = finished.get("rejections", [])
             send_alert("warning", f"innovdb etl run {finished.get('run')}: {finished.get('documents_rejected')} "
-                                  "documents rejected, the others loaded", {"rejections": rejections})
+                                  "document(s) rejected, the others loaded", {"rejections": rejections})
             return finished
         if proc.returncode == 2:
             raise AirflowFailException(f"usage error (exit 2), not retried: {error}")

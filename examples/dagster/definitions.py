@@ -84,8 +84,8 @@ def innovdb_documents(context: AssetExecutionContext) -> MaterializeResult:
     if summary.rejections:
         report = [{"path": path, "reason": reason} for path, reason in summary.rejections]
         metadata["rejections"] = MetadataValue.json(report)
-        context.log.warning(f"{len(report)} documents rejected; the others are loaded")
-        send_alert("warning", f"innovdb etl run {summary.run_id}: {len(report)} documents rejected, the others "
+        context.log.warning(f"{len(report)} document(s) rejected; the others are loaded")
+        send_alert("warning", f"innovdb etl run {summary.run_id}: {len(report)} document(s) rejected, the others "
                               "loaded", {"rejections": report})
     if summary.warnings:
         metadata["warnings"] = MetadataValue.json([{"path": p, "warning": w} for p, w in summary.warnings])
