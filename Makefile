@@ -4,10 +4,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: help demo test lint bench calibrate clean
+.PHONY: help demo test test-recipes lint bench calibrate clean
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "innovdb needs Python 3.11 or newer")'
@@ -24,6 +24,9 @@ demo: $(STAMP) ## load seeds/ into the embedded PostgreSQL and compare Chongqing
 test: $(STAMP) ## lint, then the whole test suite on real PostgreSQL
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+
+test-recipes: $(STAMP) ## the scheduling recipes run by real Airflow and Dagster (builds their venvs: minutes)
+	INNOVDB_RECIPE_TESTS=1 $(BIN)/pytest -m slow tests/recipes
 
 bench: $(STAMP) ## the benchmark of docs/benchmarks.md (10,000 documents)
 	$(BIN)/innovdb bench

@@ -1,4 +1,5 @@
-"""What a run tells its user: a progress bar on a terminal, else one line per event (text or JSON)."""
+"""What a run tells its user: a progress bar on a terminal, else one line per event (text or JSON): one per
+batch, and one at once and every 30 s while the run waits for another run's lock."""
 
 from __future__ import annotations
 
@@ -6,6 +7,35 @@ import json
 import sys
 from datetime import UTC, datetime
 from typing import Any, TextIO
+
+
+def _fields_line(name: str, fields: dict[str, Any]) -> str:
+    return " ".join([name.replace("_", " "), *(f"{k}={v}" for k, v in fields.items())])
+
+
+def _batch_line(name: str, f: dict[str, Any]) -> str:
+    rate = f["done"] / f["seconds"] if f.get("seconds") else 0.0
+    return (f"batch loaded: {f['done']}/{f['total']} documents done, {f['facts']} facts added, "
+            f"{rate:.1f} documents/s")
+
+
+def _lock_wait_line(name: str, f: dict[str, Any]) -> str:
+    if "holder_run" in f:
+        holder = f"run {f['holder_run']} (pid {f['holder_pid']}, started {f['holder_started']})"
+    elif "holder_session_pid" in f:
+        holder = f"database session {f['holder_session_pid']} (started {f['holder_started']}), not an innovdb run"
+    else:
+        holder = "a run that has just finished"
+    return (f"waiting for the run lock, held by {holder}: waited {f['waited_seconds']:g} s "
+            f"of --lock-timeout {f['timeout_seconds']:g} s")
+
+
+_TEXT_LINES = {
+    "batch_loaded": _batch_line,
+    "lock_wait": _lock_wait_line,
+    "lock_acquired": lambda name, f: f"lock acquired after waiting {f['waited_seconds']:g} s",
+    "document_warning": lambda name, f: f"warning: {f['path']}: {f['warning']}",
+}
 
 
 class Reporter:
@@ -30,10 +60,9 @@ class Reporter:
             return
         if name == "run_finished":
             return  # the command prints the summary
-        if name != "batch_loaded" or fields.get("done") == fields.get("total"):
-            details = " ".join(f"{k}={v}" for k, v in fields.items())
-            self.stream.write(f"innovdb: {name.replace('_', ' ')} {details}\n")
-            self.stream.flush()
+        line = _TEXT_LINES.get(name, _fields_line)(name, fields)
+        self.stream.write(f"innovdb: {line}\n")
+        self.stream.flush()
 
     def _bar(self, name: str, fields: dict[str, Any]) -> None:
         from rich.console import Console

@@ -27,7 +27,7 @@ FACT_TABLES = {"target": "core.targets", "observation": "core.metrics"}
 _STAGING = """
 CREATE TEMP TABLE IF NOT EXISTS stage_documents (
     path text, name text, sha256 text, title text, language text, published date, source text, url text,
-    encoding text, extractor_version text, text text, corrections_sha256 text) ON COMMIT DELETE ROWS;
+    encoding text, warning text, extractor_version text, text text, corrections_sha256 text) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS stage_entities (
     path text, type text, name text, name_key text, kind text, region text, region_key text,
     alias text, alias_key text, language text) ON COMMIT DELETE ROWS;
@@ -113,9 +113,9 @@ def stage(conn: psycopg.Connection, extractions: Sequence[tuple[str, Extraction]
     with conn.cursor() as cur:
         _copy(cur, "stage_documents",
               ("path", "name", "sha256", "title", "language", "published", "source", "url", "encoding",
-               "extractor_version", "text", "corrections_sha256"),
+               "warning", "extractor_version", "text", "corrections_sha256"),
               ((path, d.doc, d.sha256, d.title, d.language, d.published, d.source, d.url, d.encoding,
-                extractor_version, d.text, c.sha256 if (c := corrected.get(path)) else None)
+                d.warning, extractor_version, d.text, c.sha256 if (c := corrected.get(path)) else None)
                for path, ex in extractions for d in (ex.document,)))
         _copy(cur, "stage_entities",
               ("path", "type", "name", "name_key", "kind", "region", "region_key", "alias", "alias_key", "language"),
@@ -342,9 +342,9 @@ def load_batch(
         cur.execute(
             """
             INSERT INTO core.documents (path, name, sha256, title, language, published, source, url, encoding,
-                                        extractor_version, text, corrections_sha256, run_id)
-            SELECT path, name, sha256, title, language, published, source, url, encoding, extractor_version,
-                   text, corrections_sha256, %(run)s
+                                        warning, extractor_version, text, corrections_sha256, run_id)
+            SELECT path, name, sha256, title, language, published, source, url, encoding, warning,
+                   extractor_version, text, corrections_sha256, %(run)s
             FROM stage_documents
             """,
             {"run": run_id},

@@ -21,14 +21,21 @@ class Rejection:
 
 
 @functools.lru_cache(maxsize=256)
-def _manifest(folder: Path) -> dict:
-    return read.read_manifest(folder)
+def _manifest(folder: Path) -> dict | read.RejectedDocument:
+    try:
+        return read.read_manifest(folder)
+    except read.RejectedDocument as e:
+        return e
 
 
 def process_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Extraction | Rejection:
-    """Read and extract one file; a document we refuse comes back as a Rejection with its reason."""
+    """Read and extract one file; a document we refuse comes back as a Rejection with its reason. The
+    documents of a folder whose manifest.csv cannot be read are refused with the manifest's reason."""
+    manifest = _manifest(path.parent)
+    if isinstance(manifest, read.RejectedDocument):
+        return Rejection(str(path), f"unusable {manifest.path}: {manifest.reason}")
     try:
-        document = read.read_document(path, max_bytes=max_bytes, manifest=_manifest(path.parent))
+        document = read.read_document(path, max_bytes=max_bytes, manifest=manifest)
     except read.RejectedDocument as e:
         return Rejection(str(path), e.reason)
     try:

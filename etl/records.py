@@ -28,6 +28,7 @@ class Document:
     published: date | None = None
     source: str | None = None
     url: str | None = None
+    warning: str | None = None  # what the reader repaired, e.g. "3 bytes were not UTF-8; read as cp1252"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -39,6 +40,7 @@ class Document:
             "source": self.source,
             "url": self.url,
             "encoding": self.encoding,
+            "warning": self.warning,
             "sha256": self.sha256,
         }
 

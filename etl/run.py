@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
@@ -29,12 +30,18 @@ from etl.corrections import (
     find_corrections,
 )
 from etl.db import connect, first_line
-from etl.errors import InnovdbError, LockTimeout
+from etl.errors import InnovdbError, LockTimeout, UsageError
 from etl.extract import EXTRACTOR_VERSION
 from etl.pipeline import Rejection, extract_files
 from etl.records import Extraction
 
 RUN_LOCK_KEY = 0x1A7E_0002
+LOCK_REPORT_SECONDS = 30.0  # how often a run waiting for the lock says so
+REPORT_ITEMS = 100  # rejections and warnings listed in the run_finished event (all are in the database)
+# A run names its database session, so that a run waiting for the lock can say who holds it (the holder's
+# run id and process id) and `innovdb etl runs` can list the runs waiting: "innovdb etl run 12 pid 3456"
+# while running, "innovdb etl run waiting pid 3456" before it holds the lock.
+_SESSION_NAME = re.compile(r"^innovdb etl run (?P<run>\d+|waiting) pid (?P<pid>\d+)$")
 
 Event = Callable[..., None]  # event(name, **fields): progress and log lines, see etl.events
 
@@ -61,15 +68,18 @@ class RunSummary(load.BatchCounts):
     status: str = "running"
     documents_unchanged: int = 0
     documents_rejected: int = 0
-    seconds: float = 0.0
+    documents_with_warnings: int = 0
+    seconds: float = 0.0  # work only: from the moment the run holds the lock
+    lock_wait_seconds: float = 0.0
     corrections_applied: int = 0
     corrections_unmatched: int = 0
     corrections_invalid: int = 0
     rejections: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, what the reader repaired)
     correction_problems: list[str] = field(default_factory=list)  # "file:line: status: detail"
 
     def counts(self) -> dict[str, Any]:
-        skip = ("run_id", "status", "rejections", "correction_problems")
+        skip = ("run_id", "status", "rejections", "warnings", "correction_problems")
         return {k: v for k, v in asdict(self).items() if k not in skip}
 
     def count_correction(self, c: Correction, status: str, detail: str) -> None:
@@ -90,15 +100,56 @@ def _hash_file(path: Path) -> str | None:
         return None  # the reader will reject it with the reason
 
 
-def _acquire_lock(conn: psycopg.Connection, timeout: float) -> None:
-    deadline = time.monotonic() + max(timeout, 0.0)
+def _name_session(conn: psycopg.Connection, run: int | str) -> None:
+    conn.execute("SELECT set_config('application_name', %s, false)", (f"innovdb etl run {run} pid {os.getpid()}",))
+
+
+def lock_holder(conn: psycopg.Connection) -> dict[str, Any]:
+    """Who holds the run lock: its run id, process id and start time when it is an innovdb run, else the
+    database session's pid and start (a psql session, or the orphaned workers of a killed run)."""
+    row = conn.execute(
+        "SELECT a.application_name, a.pid, a.backend_start FROM pg_locks AS l"
+        " JOIN pg_stat_activity AS a ON a.pid = l.pid"
+        " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %s AND l.objid = %s"
+        " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+        (RUN_LOCK_KEY >> 32, RUN_LOCK_KEY & 0xFFFF_FFFF),
+    ).fetchone()
+    if row is None:
+        return {}
+    name, session_pid, session_start = row
+    named = _SESSION_NAME.match(name or "")
+    if named and named["run"] != "waiting":
+        run = int(named["run"])
+        started = conn.execute("SELECT started_at FROM core.etl_runs WHERE id = %s", (run,)).fetchone()
+        return {"holder_run": run, "holder_pid": int(named["pid"]),
+                "holder_started": (started[0] if started else session_start).isoformat(timespec="seconds")}
+    return {"holder_session_pid": session_pid, "holder_started": session_start.isoformat(timespec="seconds")}
+
+
+def _acquire_lock(conn: psycopg.Connection, timeout: float, emit: Event) -> float:
+    """Take the run lock, waiting up to timeout seconds; returns the seconds waited. A wait is reported at
+    once and every LOCK_REPORT_SECONDS, with who holds the lock."""
+    _name_session(conn, "waiting")
+    started = time.monotonic()
+    deadline = started + max(timeout, 0.0)
+    next_report = started
     while True:
         if conn.execute("SELECT pg_try_advisory_lock(%s)", (RUN_LOCK_KEY,)).fetchone()[0]:  # type: ignore[index]
-            return
-        if time.monotonic() >= deadline:
+            waited = time.monotonic() - started
+            if next_report > started:  # it had to wait, and said so
+                emit("lock_acquired", waited_seconds=round(waited, 3))
+            return waited
+        now = time.monotonic()
+        if now >= deadline:
             waited = f" after waiting {timeout:g} s" if timeout > 0 else ""
-            raise LockTimeout(f"another innovdb etl run holds the lock on this database{waited}; try again later "
-                              "(or pass --lock-timeout SECONDS to wait)")
+            holder = lock_holder(conn)
+            held_by = (f" (run {holder['holder_run']}, pid {holder['holder_pid']}, started {holder['holder_started']})"
+                       if "holder_run" in holder else "")
+            raise LockTimeout(f"another innovdb etl run holds the lock on this database{held_by}{waited}; try again "
+                              "later (or pass --lock-timeout SECONDS to wait)")
+        if now >= next_report:
+            emit("lock_wait", waited_seconds=round(now - started, 1), timeout_seconds=timeout, **lock_holder(conn))
+            next_report = now + LOCK_REPORT_SECONDS
         time.sleep(min(0.2, max(deadline - time.monotonic(), 0.01)))
 
 
@@ -181,8 +232,10 @@ def _batches(items: Iterator[Extraction | Rejection], size: int) -> Iterator[lis
 def run_etl(options: RunOptions, url: str | None = None, event: Event | None = None) -> RunSummary:
     """Extract and load `options.paths`; returns the summary (status succeeded, partial or failed)."""
     emit = event or (lambda name, **fields: None)
-    started = time.monotonic()
-    files = [Path(os.path.abspath(p)) for p in read.iter_paths(options.paths)]
+    try:
+        files = [Path(os.path.abspath(p)) for p in read.iter_paths(options.paths)]
+    except FileNotFoundError as e:
+        raise UsageError(str(e)) from None
     # a malformed corrections file stops the run here, before anything is loaded
     corrections = find_corrections(files, [Path(os.path.abspath(p)) for p in options.paths],
                                    Path(os.path.abspath(options.corrections)) if options.corrections else None)
@@ -190,8 +243,10 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
     by_file, unmatched = corrections_by_file(files, corrections, hashes.__getitem__)
     with connect(url, autocommit=True) as conn:  # explicit transactions: one per batch of documents
         _check_schema(conn, options.migrate, url)
-        _acquire_lock(conn, options.lock_timeout)
-        summary = RunSummary(run_id=_start_run(conn, options))
+        waited = _acquire_lock(conn, options.lock_timeout, emit)
+        started = time.monotonic()
+        summary = RunSummary(run_id=_start_run(conn, options), lock_wait_seconds=round(waited, 3))
+        _name_session(conn, summary.run_id)
         emit("run_started", run=summary.run_id, files=len(files))
         error: str | None = None
         try:
@@ -201,9 +256,13 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
             load.prepare(conn)
             extractions = extract_files(todo, workers=options.workers, max_bytes=options.max_bytes)
             for batch in _batches(extractions, options.batch_size):
+                warned = len(summary.warnings)
                 _load_batch(conn, [_correct(item, by_file) for item in batch], summary)
+                for path, warning in summary.warnings[warned:]:
+                    emit("document_warning", path=path, warning=warning)
                 emit("batch_loaded", documents=len(batch), done=summary.documents_new + summary.documents_changed
-                     + summary.documents_rejected, total=len(todo))
+                     + summary.documents_rejected, total=len(todo), facts=summary.targets_added
+                     + summary.metrics_added, seconds=round(time.monotonic() - started, 3))
             if options.prune:
                 with conn.transaction():
                     roots = [os.path.abspath(p) for p in options.paths]
@@ -222,7 +281,9 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
             # if the connection is gone the run stays marked running; the next run marks it interrupted
             with contextlib.suppress(psycopg.Error):
                 _finish_run(conn, summary, error)
-            emit("run_finished", run=summary.run_id, status=summary.status, **summary.counts())
+            emit("run_finished", run=summary.run_id, status=summary.status, **summary.counts(),
+                 rejections=[{"path": p, "reason": r} for p, r in summary.rejections[:REPORT_ITEMS]],
+                 warnings=[{"path": p, "warning": w} for p, w in summary.warnings[:REPORT_ITEMS]])
     return summary
 
 
@@ -289,3 +350,6 @@ def _commit_batch(conn: psycopg.Connection, batch: list[Corrected | Rejection], 
                 summary.count_correction(o.correction, o.status, o.detail)
     summary.documents_rejected += len(rejected)
     summary.rejections += [(r.path, r.reason) for r in rejected]
+    warned = [(path, item.document.warning) for path, item in loaded if item.document.warning]
+    summary.documents_with_warnings += len(warned)
+    summary.warnings += warned  # type: ignore[arg-type]

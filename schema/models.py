@@ -176,6 +176,7 @@ class Document(Base):
     source: Mapped[str | None]
     url: Mapped[str | None]
     encoding: Mapped[str | None]
+    warning: Mapped[str | None]  # what the reader repaired to read it (bytes that were not UTF-8...)
     extractor_version: Mapped[str]
     text: Mapped[str]
     corrections_sha256: Mapped[str | None]  # of the corrections that applied: a changed one reloads the document

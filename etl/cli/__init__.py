@@ -74,11 +74,18 @@ def main(argv: list[str] | None = None) -> None:
     try:
         cli.main(args=argv, prog_name="innovdb", standalone_mode=False)
     except click.exceptions.Abort:
+        if as_json:
+            _fail("interrupted", 130, as_json)
         click.echo("innovdb: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as e:
-        e.show()
-        sys.exit(EXIT_USAGE if isinstance(e, click.UsageError) else e.exit_code)
+        status = EXIT_USAGE if isinstance(e, click.UsageError) else e.exit_code
+        if not as_json:
+            e.show()
+            sys.exit(status)
+        context = getattr(e, "ctx", None)
+        command = f"{context.command_path}: " if context is not None else ""
+        _fail(f"{command}{e.format_message()}", status, as_json)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
     except InnovdbError as e:

@@ -80,14 +80,16 @@ def status(fmt: str) -> None:
 
 
 @db.command()
-def url() -> None:
+@click.option("--show-password", is_flag=True, help="Print the password too, e.g. to set DATABASE_URL elsewhere.")
+def url(show_password: bool) -> None:
     """Print the database URL in use (password masked).
 
     \b
     Example:
       innovdb db url
+      export DATABASE_URL="$(innovdb db url --show-password)"   # for a scheduler's workers
     """
-    click.echo(masked(database_url()))
+    click.echo(database_url() if show_password else masked(database_url()))
 
 
 @click.command(context_settings={"ignore_unknown_options": True})  # a QUERY may open with a -- comment

@@ -87,8 +87,9 @@ def run(paths: tuple[str, ...], workers: int, full_refresh: bool, prune: bool, l
 
 
 def format_summary(s: RunSummary) -> str:
+    waited = f" (after waiting {s.lock_wait_seconds:.2f} s for the lock)" if s.lock_wait_seconds >= 0.01 else ""
     lines = [
-        f"run {s.run_id} {s.status} in {s.seconds:.2f} s",
+        f"run {s.run_id} {s.status} in {s.seconds:.2f} s{waited}",
         f"  documents: {s.documents_new} new, {s.documents_changed} changed, {s.documents_unchanged} unchanged, "
         f"{s.documents_rejected} rejected" + (f", {s.documents_pruned} pruned" if s.documents_pruned else ""),
         f"  targets: {s.targets_added} added, {s.targets_removed} removed; "
@@ -99,6 +100,7 @@ def format_summary(s: RunSummary) -> str:
                      f"{s.corrections_invalid} invalid")
     lines += [f"  rejected {path}: {reason}" for path, reason in s.rejections]
     lines += [f"  correction {problem}" for problem in s.correction_problems]
+    lines += [f"  warning {path}: {warning}" for path, warning in s.warnings]
     return "\n".join(lines)
 
 
@@ -106,7 +108,7 @@ def format_summary(s: RunSummary) -> str:
 @click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 def runs(limit: int, fmt: str) -> None:
-    """List the latest runs (newest first).
+    """List the latest runs (newest first), after the runs waiting for another run's lock.
 
     \b
     Example:
@@ -121,7 +123,22 @@ def runs(limit: int, fmt: str) -> None:
         " FROM core.etl_runs ORDER BY id DESC LIMIT :limit",
         {"limit": limit},
     )
-    click.echo(render(columns, rows, fmt))
+    click.echo(render(columns, [*_waiting_runs(len(columns)), *rows], fmt))
+
+
+def _waiting_runs(width: int) -> list[list[object]]:
+    """Runs waiting for the run lock, first: they have no run id yet, only their database session, named
+    by etl.run ("innovdb etl run waiting pid N"). Same columns as the runs above."""
+    from etl.database import run_query
+
+    _, sessions = run_query(
+        "SELECT backend_start, substring(application_name from ' pid ([0-9]+)$') FROM pg_stat_activity"
+        " WHERE datname = current_database() AND application_name LIKE 'innovdb etl run waiting pid %'"
+        " ORDER BY backend_start"
+    )
+    # run, started_at, finished_at, status, the counts and extractor_version empty, the note in `error`
+    return [[None, started, None, "waiting", *[None] * (width - 5), f"pid {pid} waiting for the run lock"]
+            for started, pid in sessions]
 
 
 def register(cli: click.Group) -> None:
