@@ -1,7 +1,7 @@
 """Documents carry the reader's warning: what it repaired to read them (bytes that were not UTF-8...).
 
 Revision ID: 0005
-Revises: 0001
+Revises: 0002
 """
 
 from collections.abc import Sequence
