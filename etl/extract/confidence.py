@@ -2,7 +2,7 @@
 
 The weights are data (`seeds/reference/confidence.yaml`), fitted on the annotated development corpora by
 `python -m etl.extract.calibrate` (`make calibrate`) so that the confidence reads as a probability of
-being right (FACTS.md: of the facts given 0.8 or more, at least nine in ten are right).
+being right (docs/facts.md: of the facts given 0.8 or more, at least nine in ten are right).
 """
 
 from __future__ import annotations
