@@ -286,6 +286,18 @@ class Evidence(Base):
     run_id: Mapped[int] = mapped_column(ForeignKey("etl_runs.id"))
 
 
+class ExchangeRate(Base):
+    """Annual average rate of a currency in yuan (seeds/reference/exchange_rates.csv), to compare amounts."""
+
+    __tablename__ = "exchange_rates"
+    __table_args__ = (CheckConstraint("cny_per_unit > 0", name="positive"),)
+
+    currency: Mapped[str] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cny_per_unit: Mapped[float]
+    source: Mapped[str]
+
+
 class ViewDefinition(Base):
     """Which analytics views are applied, and the hash of the SQL they were made from."""
 
@@ -298,7 +310,7 @@ class ViewDefinition(Base):
 
 
 __all__ = [
-    "Base", "Document", "EtlRejection", "EtlRun", "Evidence", "Indicator", "Mention", "Metric",
+    "Base", "Document", "EtlRejection", "EtlRun", "Evidence", "ExchangeRate", "Indicator", "Mention", "Metric",
     "Organization", "OrganizationAlias", "Program", "ProgramAlias", "Region", "RegionAlias", "Target",
     "ViewDefinition",
 ]

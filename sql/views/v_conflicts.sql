@@ -31,25 +31,3 @@ CROSS JOIN LATERAL (
     WHERE (c.kind = 'target' AND e.target_id = c.fact_id)
        OR (c.kind = 'observation' AND e.metric_id = c.fact_id)
 ) AS docs;
-
-COMMENT ON VIEW analytics.v_conflicts IS
-    'Facts that disagree: same subject, indicator, kind and year with different values (or ranges or units), '
-    'one row per fact with the documents that state it.';
-COMMENT ON COLUMN analytics.v_conflicts.subject IS
-    'Canonical English name of the region, organization or program.';
-COMMENT ON COLUMN analytics.v_conflicts.subject_type IS 'region, organization or program.';
-COMMENT ON COLUMN analytics.v_conflicts.region IS
-    'Canonical English region name: the subject itself for a region, else the region the subject belongs to.';
-COMMENT ON COLUMN analytics.v_conflicts.indicator IS 'Metric code, e.g. rd_intensity.';
-COMMENT ON COLUMN analytics.v_conflicts.kind IS 'target or observation.';
-COMMENT ON COLUMN analytics.v_conflicts.year IS
-    'The year the conflicting facts share (NULL: none of them has one).';
-COMMENT ON COLUMN analytics.v_conflicts.unit IS 'Unit of this fact''s value.';
-COMMENT ON COLUMN analytics.v_conflicts.value IS 'This fact''s value, or the low end of its range.';
-COMMENT ON COLUMN analytics.v_conflicts.value_high IS 'High end of this fact''s range, else NULL.';
-COMMENT ON COLUMN analytics.v_conflicts.qualifier IS 'Qualifier of this fact.';
-COMMENT ON COLUMN analytics.v_conflicts.facts_in_conflict IS
-    'Number of different facts for this subject, indicator, kind and year.';
-COMMENT ON COLUMN analytics.v_conflicts.sources IS 'Number of documents that state this fact.';
-COMMENT ON COLUMN analytics.v_conflicts.documents IS
-    'File names of those documents, sorted, comma-separated.';

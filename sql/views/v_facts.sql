@@ -34,25 +34,3 @@ subject_facts AS (
 SELECT s.kind, s.subject, s.subject_type, s.region, s.indicator_code AS indicator, s.unit,
        s.value, s.value_high, s.qualifier, s.year, s.fact_id
 FROM subject_facts AS s;
-
-COMMENT ON VIEW analytics.v_facts IS
-    'Every fact, one row each: targets (kind target) and observed metrics (kind observation) of regions, '
-    'organizations and programs, with the region they belong to.';
-COMMENT ON COLUMN analytics.v_facts.kind IS
-    'target (a value aimed at) or observation (a current or past value).';
-COMMENT ON COLUMN analytics.v_facts.subject IS
-    'Canonical English name of the region, organization or program.';
-COMMENT ON COLUMN analytics.v_facts.subject_type IS 'region, organization or program.';
-COMMENT ON COLUMN analytics.v_facts.region IS
-    'Canonical English region name: the subject itself for a region, else the region the subject belongs to '
-    '(NULL when unknown).';
-COMMENT ON COLUMN analytics.v_facts.indicator IS 'Metric code (core.indicators.code), e.g. rd_intensity.';
-COMMENT ON COLUMN analytics.v_facts.unit IS 'Unit of value: percent, count, cny, km2, people, rank...';
-COMMENT ON COLUMN analytics.v_facts.value IS 'The value, or the low end of a range.';
-COMMENT ON COLUMN analytics.v_facts.value_high IS 'High end of a range ("4.5 to 5 percent"), else NULL.';
-COMMENT ON COLUMN analytics.v_facts.qualifier IS 'exact, approx, more_than, at_least, less_than or at_most.';
-COMMENT ON COLUMN analytics.v_facts.year IS
-    'Target year of a target; for an observation the year the value refers to; '
-    'NULL when the text gives none.';
-COMMENT ON COLUMN analytics.v_facts.fact_id IS
-    'Id of the row in core.targets (kind target) or core.metrics (kind observation).';

@@ -39,23 +39,3 @@ SELECT r.subject, r.subject_type, r.region, r.indicator, r.unit, r.value, r.valu
        r.year, r.as_of, r.sources::integer AS sources
 FROM ranked AS r
 WHERE r.recency = 1;
-
-COMMENT ON VIEW analytics.v_metrics_latest IS
-    'The latest observed value of each indicator for each region, organization and program '
-    '(latest by year, then publication date, then number of evidence spans, then id).';
-COMMENT ON COLUMN analytics.v_metrics_latest.subject IS
-    'Canonical English name of the region, organization or program.';
-COMMENT ON COLUMN analytics.v_metrics_latest.subject_type IS 'region, organization or program.';
-COMMENT ON COLUMN analytics.v_metrics_latest.region IS
-    'Canonical English region name: the subject itself for a region, else the region the subject belongs to.';
-COMMENT ON COLUMN analytics.v_metrics_latest.indicator IS 'Metric code, e.g. high_tech_enterprises.';
-COMMENT ON COLUMN analytics.v_metrics_latest.unit IS 'Unit of the value: percent, count, cny, km2...';
-COMMENT ON COLUMN analytics.v_metrics_latest.value IS 'The latest observed value, or the low end of a range.';
-COMMENT ON COLUMN analytics.v_metrics_latest.value_high IS 'High end of a range, else NULL.';
-COMMENT ON COLUMN analytics.v_metrics_latest.qualifier IS
-    'exact, approx, more_than, at_least, less_than or at_most.';
-COMMENT ON COLUMN analytics.v_metrics_latest.year IS
-    'Year the value refers to (NULL when the text gives none).';
-COMMENT ON COLUMN analytics.v_metrics_latest.as_of IS
-    'Latest publication date of the documents stating the value (NULL if none is dated).';
-COMMENT ON COLUMN analytics.v_metrics_latest.sources IS 'Number of documents that state the value.';

@@ -16,13 +16,3 @@ counted AS (
 )
 SELECT c.name AS organization, c.kind, c.region, c.documents::integer AS documents, c.facts::integer AS facts
 FROM counted AS c;
-
-COMMENT ON VIEW analytics.v_organizations IS
-    'Organizations: companies, universities, institutes, facilities, government bodies; '
-    'with the number of documents naming each and of its facts (targets and observed metrics).';
-COMMENT ON COLUMN analytics.v_organizations.organization IS 'Canonical English name of the organization.';
-COMMENT ON COLUMN analytics.v_organizations.kind IS 'Kind of organization (NULL when unknown).';
-COMMENT ON COLUMN analytics.v_organizations.region IS
-    'Canonical English name of the region it belongs to (NULL when unknown).';
-COMMENT ON COLUMN analytics.v_organizations.documents IS 'Number of loaded documents that name it.';
-COMMENT ON COLUMN analytics.v_organizations.facts IS 'Number of its facts: targets plus observed metrics.';

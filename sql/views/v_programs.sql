@@ -16,13 +16,3 @@ counted AS (
 )
 SELECT c.name AS program, c.kind, c.region, c.documents::integer AS documents, c.facts::integer AS facts
 FROM counted AS c;
-
-COMMENT ON VIEW analytics.v_programs IS
-    'Programs: parks, corridors, zones, plans, hubs, campuses, initiatives; '
-    'with the number of documents naming each and of its facts (targets and observed metrics).';
-COMMENT ON COLUMN analytics.v_programs.program IS 'Canonical English name of the program.';
-COMMENT ON COLUMN analytics.v_programs.kind IS 'Kind of program (NULL when unknown).';
-COMMENT ON COLUMN analytics.v_programs.region IS
-    'Canonical English name of the region it belongs to (NULL when unknown).';
-COMMENT ON COLUMN analytics.v_programs.documents IS 'Number of loaded documents that name it.';
-COMMENT ON COLUMN analytics.v_programs.facts IS 'Number of its facts: targets plus observed metrics.';

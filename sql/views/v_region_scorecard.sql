@@ -58,32 +58,3 @@ SELECT sc.region, sc.indicator, i.label_en AS indicator_label_en, i.label_fr AS 
        CASE WHEN sc.unit = sc.target_unit THEN sc.value / NULLIF(sc.target_value, 0) END AS progress
 FROM scorecard AS sc
 LEFT JOIN core.indicators AS i ON i.code = sc.indicator;
-
-COMMENT ON VIEW analytics.v_region_scorecard IS
-    'Per region and indicator: the region''s own latest observed value beside its latest target '
-    '(long form; docs/views.md gives the crosstab query for one column per indicator).';
-COMMENT ON COLUMN analytics.v_region_scorecard.region IS 'Canonical English region name.';
-COMMENT ON COLUMN analytics.v_region_scorecard.indicator IS 'Metric code, e.g. rd_intensity.';
-COMMENT ON COLUMN analytics.v_region_scorecard.indicator_label_en IS 'English label of the indicator.';
-COMMENT ON COLUMN analytics.v_region_scorecard.indicator_label_fr IS 'French label of the indicator.';
-COMMENT ON COLUMN analytics.v_region_scorecard.unit IS
-    'Unit of the latest value (of the target when the region has no observed value).';
-COMMENT ON COLUMN analytics.v_region_scorecard.latest_value IS
-    'The region''s latest observed value (v_metrics_latest), NULL if it has only targets.';
-COMMENT ON COLUMN analytics.v_region_scorecard.latest_value_high IS
-    'High end of the latest range, else NULL.';
-COMMENT ON COLUMN analytics.v_region_scorecard.latest_qualifier IS 'Qualifier of the latest value.';
-COMMENT ON COLUMN analytics.v_region_scorecard.latest_year IS 'Year the latest value refers to.';
-COMMENT ON COLUMN analytics.v_region_scorecard.latest_as_of IS
-    'Latest publication date of the documents stating the latest value.';
-COMMENT ON COLUMN analytics.v_region_scorecard.target_value IS
-    'The region''s latest target for the indicator, NULL if it has none.';
-COMMENT ON COLUMN analytics.v_region_scorecard.target_value_high IS
-    'High end of the target range, else NULL.';
-COMMENT ON COLUMN analytics.v_region_scorecard.target_qualifier IS 'Qualifier of the target.';
-COMMENT ON COLUMN analytics.v_region_scorecard.target_year IS 'Year by which the target is to be reached.';
-COMMENT ON COLUMN analytics.v_region_scorecard.target_unit IS 'Unit of the target.';
-COMMENT ON COLUMN analytics.v_region_scorecard.gap IS
-    'target_value - latest_value when both exist in the same unit, else NULL.';
-COMMENT ON COLUMN analytics.v_region_scorecard.progress IS
-    'latest_value / target_value when both exist in the same unit and the target is not 0, else NULL.';

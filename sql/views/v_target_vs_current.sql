@@ -36,32 +36,3 @@ SELECT p.subject, p.subject_type, p.region, p.indicator, p.unit, p.target_value,
        p.current_value / NULLIF(p.target_value, 0) AS progress
 FROM paired AS p
 WHERE p.is_target;
-
-COMMENT ON VIEW analytics.v_target_vs_current IS
-    'Each target beside the latest observed value of the same subject and indicator (same unit): '
-    'the gap still to cover and the progress ratio.';
-COMMENT ON COLUMN analytics.v_target_vs_current.subject IS
-    'Canonical English name of the region, organization or program.';
-COMMENT ON COLUMN analytics.v_target_vs_current.subject_type IS 'region, organization or program.';
-COMMENT ON COLUMN analytics.v_target_vs_current.region IS
-    'Canonical English region name: the subject itself for a region, else the region the subject belongs to.';
-COMMENT ON COLUMN analytics.v_target_vs_current.indicator IS 'Metric code, e.g. rd_intensity.';
-COMMENT ON COLUMN analytics.v_target_vs_current.unit IS 'Unit of both the target and the current value.';
-COMMENT ON COLUMN analytics.v_target_vs_current.target_value IS
-    'The value aimed at, or the low end of a range.';
-COMMENT ON COLUMN analytics.v_target_vs_current.target_value_high IS 'High end of a target range, else NULL.';
-COMMENT ON COLUMN analytics.v_target_vs_current.target_qualifier IS
-    'Qualifier of the target (exact, at_least...).';
-COMMENT ON COLUMN analytics.v_target_vs_current.target_year IS 'Year by which the target is to be reached.';
-COMMENT ON COLUMN analytics.v_target_vs_current.current_value IS
-    'Latest observed value of the same subject (v_metrics_latest) when it is in the same unit, else NULL.';
-COMMENT ON COLUMN analytics.v_target_vs_current.current_value_high IS
-    'High end of the current range, else NULL.';
-COMMENT ON COLUMN analytics.v_target_vs_current.current_qualifier IS 'Qualifier of the current value.';
-COMMENT ON COLUMN analytics.v_target_vs_current.current_year IS 'Year the current value refers to.';
-COMMENT ON COLUMN analytics.v_target_vs_current.current_as_of IS
-    'Latest publication date of the documents stating the current value.';
-COMMENT ON COLUMN analytics.v_target_vs_current.gap IS
-    'target_value - current_value (NULL without a current value).';
-COMMENT ON COLUMN analytics.v_target_vs_current.progress IS
-    'current_value / target_value (NULL without a current value or when the target is 0).';

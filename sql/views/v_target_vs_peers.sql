@@ -36,26 +36,3 @@ SELECT pr.region, pr.indicator, pr.unit, pr.target_value, pr.target_value_high, 
        pr.target_value - pr.peer_value AS gap,
        pr.target_value / NULLIF(pr.peer_value, 0) AS ratio
 FROM paired AS pr;
-
-COMMENT ON VIEW analytics.v_target_vs_peers IS
-    'Each target of a region beside the latest figure of every other region that has observed metrics '
-    '(peer columns NULL where the peer has no figure for the indicator in the same unit).';
-COMMENT ON COLUMN analytics.v_target_vs_peers.region IS
-    'Canonical English name of the region that set the target.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.indicator IS 'Metric code, e.g. rd_intensity.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.unit IS 'Unit of the target and of the peer value.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.target_value IS
-    'The value aimed at, or the low end of a range.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.target_value_high IS 'High end of a target range, else NULL.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.target_year IS 'Year by which the target is to be reached.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.qualifier IS 'Qualifier of the target (exact, at_least...).';
-COMMENT ON COLUMN analytics.v_target_vs_peers.peer_region IS
-    'Canonical English name of the region compared against (one with observed metrics of its own).';
-COMMENT ON COLUMN analytics.v_target_vs_peers.peer_value IS
-    'The peer''s latest observed value of the indicator (v_metrics_latest), '
-    'NULL if it has none in this unit.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.peer_year IS 'Year the peer value refers to.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.peer_qualifier IS 'Qualifier of the peer value.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.gap IS 'target_value - peer_value (NULL without a peer value).';
-COMMENT ON COLUMN analytics.v_target_vs_peers.ratio IS
-    'target_value / peer_value (NULL when the peer value is 0 or NULL).';
