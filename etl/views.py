@@ -80,7 +80,10 @@ def _column(name: Any, body: Any, source: str) -> ColumnSpec:
 def parse_view_spec(spec_text: str, source: str) -> ViewSpec:
     """A view's yml: `description`, `columns` (name: description, or name: {description, tests}), and
     optionally `unique` (lists of columns that together identify a row). Anything else is an error."""
-    doc = yaml.safe_load(spec_text)
+    try:
+        doc = yaml.safe_load(spec_text)
+    except yaml.YAMLError as e:
+        raise ValueError(f"{source}: not valid YAML: {' '.join(str(e).split())}") from None
     if not isinstance(doc, dict) or set(doc) - {"description", "columns", "unique"}:
         raise ValueError(f"{source}: expected the keys description, columns and (optionally) unique")
     columns = doc.get("columns")
@@ -215,7 +218,7 @@ def apply_views(conn: Connection, folder: Path = SQL_VIEWS_DIR) -> bool:
         conn.exec_driver_sql(f.sql)
         _check_columns(conn, f, spec)
         for statement in comment_statements(f.name, spec):
-            conn.exec_driver_sql(statement.as_string(raw))
+            raw.execute(statement)  # psycopg directly: no placeholder parsing of '%' in a description
     conn.execute(text("DELETE FROM core.view_definitions"))
     if files:
         conn.execute(
