@@ -19,7 +19,10 @@ from etl.output import FORMATS, render
 def compare(region: str, against: str, year: int | None, fmt: str) -> None:
     """Show a region's targets beside another region's latest observed figures.
 
-    Rows of analytics.v_target_vs_peers: gap = target - peer value, ratio = target / peer value.
+    Rows of analytics.v_target_vs_peers: gap = target - peer value, ratio = target / peer value; with the
+    region's own progress (analytics.v_target_progress: latest value, yearly change needed and seen,
+    projection, status) and the first year the peer reached the target (analytics.v_peer_lag). Notes name
+    the indicators the peer lacks and the gaps that are only bounds.
 
     \b
     Example:
@@ -32,6 +35,8 @@ def compare(region: str, against: str, year: int | None, fmt: str) -> None:
     click.echo(render(result.columns, result.rows, fmt))
     if result.note and fmt == "table":
         click.echo(f"note: {result.note}", err=True)
+    for line in result.notes:  # beside a table on the screen; kept off stdout for csv and json
+        click.echo(f"note: {line}", err=fmt != "table")
 
 
 @click.command()
