@@ -64,12 +64,12 @@ def comparison_notes(peer: str, columns: Sequence[str], rows: Sequence[Sequence[
         r = dict(zip(columns, row, strict=True))
         if r["peer_value"] is None:
             line = f"{peer}: no {r['indicator']} in {r['unit']} in the loaded documents"
-        elif r["peer_qualifier"] in _LOWER_BOUNDS and r["gap"] is not None:
+        elif r["peer_qualifier"] in _LOWER_BOUNDS:
             line = (f"{peer}: {r['indicator']} is {_LOWER_BOUNDS[r['peer_qualifier']]} "
-                    f"{_number(r['peer_value'])}, so a gap of {_number(r['gap'])} is an upper bound")
-        elif r["peer_qualifier"] in _UPPER_BOUNDS and r["gap"] is not None:
+                    f"{_number(r['peer_value'])}, so each gap to it is an upper bound (the true gap is smaller)")
+        elif r["peer_qualifier"] in _UPPER_BOUNDS:
             line = (f"{peer}: {r['indicator']} is {_UPPER_BOUNDS[r['peer_qualifier']]} "
-                    f"{_number(r['peer_value'])}, so a gap of {_number(r['gap'])} is a lower bound")
+                    f"{_number(r['peer_value'])}, so each gap to it is a lower bound (the true gap is larger)")
         else:
             continue
         if line not in notes:
