@@ -61,6 +61,31 @@ def export(view: str, fmt: str, out: Path) -> None:
 
 
 @click.command()
+@click.option("--region", "regions", multiple=True,
+              help="Region to report on (repeatable; default: every region with targets).")
+@click.option("--against", "against", multiple=True, help="Peer region to compare with (repeatable).")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="HTML file to write (replaced only once complete; never through a symlink).")
+def report(regions: tuple[str, ...], against: tuple[str, ...], out: Path) -> None:
+    """Write one self-contained HTML report: scorecard, progress, years behind the peers, charts, sources.
+
+    Charts are Plotly figures with plotly.js inlined: the file opens offline, in any browser.
+
+    \b
+    Example:
+      innovdb report --region Chongqing --against Shanghai --out report.html
+      innovdb report --region 重庆 --against shanghai --against shenzhen --out cq.html
+    """
+    from etl.report import build_report, write_atomically
+
+    result = build_report(regions, against)
+    write_atomically(out, result.html)
+    click.echo(f"{out}: {', '.join(result.regions)}"
+               + (f" against {', '.join(result.peers)}" if result.peers else "")
+               + f", {result.charts} charts, {result.sources} sources", err=True)
+
+
+@click.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address the embedded server listens on (0.0.0.0: every interface).")
 @click.option("--port", type=click.IntRange(1, 65535), default=5433, show_default=True)
@@ -97,4 +122,5 @@ def serve(host: str, port: int, stop: bool, new_password: bool, show_password: b
 def register(cli: click.Group) -> None:
     cli.add_command(compare)
     cli.add_command(export)
+    cli.add_command(report)
     cli.add_command(serve)
