@@ -81,6 +81,8 @@ def _query(eng: Engine, regions: Sequence[str], peers: Sequence[str]) -> dict[st
 def _number(value: float | None) -> str:
     if value is None:
         return ""
+    if abs(value) >= 1000:  # counts and amounts: no decimals worth reading
+        return f"{value:,.0f}"
     return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
@@ -116,8 +118,9 @@ def _bar_chart(indicator: str, unit: str, labels: dict, targets: list[dict], lat
         colors.append(PALETTE[0])
         texts.append(("> " if m["qualifier"] in ("more_than", "at_least") else "") + _number(m["value"]))
     fig = go.Figure(go.Bar(x=names, y=values, marker_color=colors, text=texts, textposition="outside"))
-    fig.update_layout(title=f"{en} / {fr}: targets against latest figures", yaxis_title=f"{en} ({unit})",
-                      height=380, margin={"t": 60, "b": 40, "l": 60, "r": 20}, template="plotly_white")
+    fig.update_layout(title=f"{html.escape(en)}: targets against latest figures<br><sup>{html.escape(fr)}</sup>", yaxis_title=f"{en} ({unit})",
+                      height=380, margin={"t": 70, "b": 40, "l": 60, "r": 20}, template="plotly_white")
+    fig.update_xaxes(type="category")  # "Chongqing 2025" must not be read as a date
     return _figure_html(fig, f"bars-{index}")
 
 
@@ -130,14 +133,18 @@ def _line_chart(indicator: str, unit: str, labels: dict, series: dict[str, list[
     for i, (region, points) in enumerate(sorted(series.items())):
         fig.add_trace(go.Scatter(x=[p["year"] for p in points], y=[p["value"] for p in points],
                                  mode="lines+markers", name=region, line={"color": PALETTE[i % len(PALETTE)]}))
+    by_region: dict[str, list[dict]] = {}
     for t in targets:
-        fig.add_trace(go.Scatter(x=[t["target_year"]], y=[t["target_value_compared"]], mode="markers+text",
-                                 name=f"{t['region']} target", text=[f"target {_number(t['target_value_compared'])}"],
+        by_region.setdefault(t["region"], []).append(t)
+    for i, (region, own) in enumerate(sorted(by_region.items())):
+        fig.add_trace(go.Scatter(x=[t["target_year"] for t in own], y=[t["target_value_compared"] for t in own],
+                                 mode="markers+text", name=f"{region} targets",
+                                 text=[f"target {_number(t['target_value_compared'])}" for t in own],
                                  textposition="top center",
-                                 marker={"symbol": "star", "size": 14, "color": PALETTE[1]}))
-    fig.update_layout(title=f"{en} / {fr}: history and targets", xaxis_title="year",
+                                 marker={"symbol": "star", "size": 14, "color": PALETTE[(i + 1) % len(PALETTE)]}))
+    fig.update_layout(title=f"{html.escape(en)}: history and targets<br><sup>{html.escape(fr)}</sup>", xaxis_title="year",
                       yaxis_title=f"{en} ({unit})", height=380, template="plotly_white",
-                      margin={"t": 60, "b": 40, "l": 60, "r": 20})
+                      margin={"t": 70, "b": 40, "l": 60, "r": 20})
     fig.update_xaxes(tickformat="d")
     return _figure_html(fig, f"lines-{index}")
 
@@ -228,6 +235,10 @@ links to the sentence it comes from in the sources table. Status rule: see <code
 <h2>Sources</h2>
 {_table(("region", "indicator", "kind", "value", "unit", "year", "document", "published", "quote"), sources,
         "sources")}
+<script>
+// charts are drawn before the page's final layout (tables, scrollbar): fit each to its box once loaded
+window.addEventListener("load", () => document.querySelectorAll(".js-plotly-plot").forEach(d => Plotly.Plots.resize(d)));
+</script>
 </body></html>
 """
     return Report(page, own, peers, len(charts), len(sources))
@@ -239,7 +250,9 @@ h1 { font-size: 1.6rem; } h2 { margin-top: 2rem; border-bottom: 1px solid #ddd; 
 table { border-collapse: collapse; font-size: .9rem; margin: .5rem 0; }
 th, td { border: 1px solid #ddd; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f4f4f4; }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 1rem; }
+.charts { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 1rem; }
+.chart { min-width: 0; }
+@media (max-width: 1000px) { .charts { grid-template-columns: minmax(0, 1fr); } }
 .status { padding: .1rem .4rem; border-radius: .3rem; font-weight: 600; }
 .status.reached { background: #d4edda; } .status.on_track { background: #d1ecf1; }
 .status.behind { background: #f8d7da; } .status.unknown { background: #eee; }
