@@ -118,7 +118,8 @@ def _bar_chart(indicator: str, unit: str, labels: dict, targets: list[dict], lat
         colors.append(PALETTE[0])
         texts.append(("> " if m["qualifier"] in ("more_than", "at_least") else "") + _number(m["value"]))
     fig = go.Figure(go.Bar(x=names, y=values, marker_color=colors, text=texts, textposition="outside"))
-    fig.update_layout(title=f"{html.escape(en)}: targets against latest figures<br><sup>{html.escape(fr)}</sup>", yaxis_title=f"{en} ({unit})",
+    title = f"{html.escape(en)}: targets against latest figures<br><sup>{html.escape(fr)}</sup>"
+    fig.update_layout(title=title, yaxis_title=f"{en} ({unit})",
                       height=380, margin={"t": 70, "b": 40, "l": 60, "r": 20}, template="plotly_white")
     fig.update_xaxes(type="category")  # "Chongqing 2025" must not be read as a date
     return _figure_html(fig, f"bars-{index}")
@@ -142,7 +143,8 @@ def _line_chart(indicator: str, unit: str, labels: dict, series: dict[str, list[
                                  text=[f"target {_number(t['target_value_compared'])}" for t in own],
                                  textposition="top center",
                                  marker={"symbol": "star", "size": 14, "color": PALETTE[(i + 1) % len(PALETTE)]}))
-    fig.update_layout(title=f"{html.escape(en)}: history and targets<br><sup>{html.escape(fr)}</sup>", xaxis_title="year",
+    title = f"{html.escape(en)}: history and targets<br><sup>{html.escape(fr)}</sup>"
+    fig.update_layout(title=title, xaxis_title="year",
                       yaxis_title=f"{en} ({unit})", height=380, template="plotly_white",
                       margin={"t": 70, "b": 40, "l": 60, "r": 20})
     fig.update_xaxes(tickformat="d")
@@ -237,7 +239,8 @@ links to the sentence it comes from in the sources table. Status rule: see <code
         "sources")}
 <script>
 // charts are drawn before the page's final layout (tables, scrollbar): fit each to its box once loaded
-window.addEventListener("load", () => document.querySelectorAll(".js-plotly-plot").forEach(d => Plotly.Plots.resize(d)));
+window.addEventListener("load",
+    () => document.querySelectorAll(".js-plotly-plot").forEach(d => Plotly.Plots.resize(d)));
 </script>
 </body></html>
 """
