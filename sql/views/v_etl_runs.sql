@@ -33,12 +33,15 @@ counts AS (
                s.counts -> 'metrics_added' AS metrics_added, s.counts -> 'metrics_removed' AS metrics_removed,
                s.counts -> 'evidence_rows' AS evidence_rows
     ) AS c
+),
+final AS (
+    SELECT c.id AS run, c.started_at, c.finished_at, c.status,
+           EXTRACT(EPOCH FROM c.finished_at - c.started_at)::double precision AS seconds,
+           c.documents_new::integer AS documents_new, c.changed::integer AS changed,
+           c.unchanged::integer AS unchanged, c.rejected::integer AS rejected,
+           c.targets_added::integer AS targets_added, c.targets_removed::integer AS targets_removed,
+           c.metrics_added::integer AS metrics_added, c.metrics_removed::integer AS metrics_removed,
+           c.evidence_rows::integer AS evidence_rows, c.extractor_version, c.error
+    FROM counts AS c
 )
-SELECT c.id AS run, c.started_at, c.finished_at, c.status,
-       EXTRACT(EPOCH FROM c.finished_at - c.started_at)::double precision AS seconds,
-       c.documents_new::integer AS documents_new, c.changed::integer AS changed,
-       c.unchanged::integer AS unchanged, c.rejected::integer AS rejected,
-       c.targets_added::integer AS targets_added, c.targets_removed::integer AS targets_removed,
-       c.metrics_added::integer AS metrics_added, c.metrics_removed::integer AS metrics_removed,
-       c.evidence_rows::integer AS evidence_rows, c.extractor_version, c.error
-FROM counts AS c;
+SELECT * FROM final;

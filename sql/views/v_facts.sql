@@ -3,7 +3,7 @@
 -- The subject is resolved in one branch per subject type so that a filter on region or subject reaches
 -- the indexes of core.regions / organizations / programs and then the facts' foreign-key indexes.
 CREATE VIEW analytics.v_facts AS
-WITH facts AS NOT MATERIALIZED (
+WITH source AS NOT MATERIALIZED (
     -- single-table branches: the planner turns them into one append it can probe by foreign key
     SELECT 'target'::text AS kind, t.id AS fact_id, t.region_id, t.organization_id, t.program_id,
            t.indicator_code, t.unit, t.value, t.value_high, t.qualifier, t.year
@@ -16,21 +16,24 @@ WITH facts AS NOT MATERIALIZED (
 subject_facts AS (
     SELECT f.kind, f.fact_id, 'region'::text AS subject_type, r.name AS subject, r.name AS region,
            f.indicator_code, f.unit, f.value, f.value_high, f.qualifier, f.year
-    FROM facts AS f
+    FROM source AS f
     JOIN core.regions AS r ON r.id = f.region_id
     UNION ALL
     SELECT f.kind, f.fact_id, 'organization'::text AS subject_type, o.name AS subject, home.name AS region,
            f.indicator_code, f.unit, f.value, f.value_high, f.qualifier, f.year
-    FROM facts AS f
+    FROM source AS f
     JOIN core.organizations AS o ON o.id = f.organization_id
     LEFT JOIN core.regions AS home ON home.id = o.region_id
     UNION ALL
     SELECT f.kind, f.fact_id, 'program'::text AS subject_type, p.name AS subject, home.name AS region,
            f.indicator_code, f.unit, f.value, f.value_high, f.qualifier, f.year
-    FROM facts AS f
+    FROM source AS f
     JOIN core.programs AS p ON p.id = f.program_id
     LEFT JOIN core.regions AS home ON home.id = p.region_id
+),
+final AS (
+    SELECT s.kind, s.subject, s.subject_type, s.region, s.indicator_code AS indicator, s.unit,
+           s.value, s.value_high, s.qualifier, s.year, s.fact_id
+    FROM subject_facts AS s
 )
-SELECT s.kind, s.subject, s.subject_type, s.region, s.indicator_code AS indicator, s.unit,
-       s.value, s.value_high, s.qualifier, s.year, s.fact_id
-FROM subject_facts AS s;
+SELECT * FROM final;

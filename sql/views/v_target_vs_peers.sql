@@ -4,15 +4,16 @@
 --   SELECT * FROM analytics.v_target_vs_peers
 --   WHERE region = 'Chongqing' AND peer_region = 'Shanghai' AND target_year = 2027
 CREATE VIEW analytics.v_target_vs_peers AS
-WITH region_targets AS (
+WITH source AS (
     SELECT f.subject AS region, f.indicator, f.unit, f.value, f.value_high, f.year, f.qualifier
     FROM analytics.v_facts AS f
     WHERE f.kind = 'target' AND f.subject_type = 'region'
 ),
 peers AS (
-    SELECT p.name AS peer_region
-    FROM core.regions AS p
-    WHERE EXISTS (SELECT 1 FROM core.metrics AS m WHERE m.region_id = p.id)
+    SELECT f.subject AS peer_region
+    FROM analytics.v_facts AS f
+    WHERE f.kind = 'observation' AND f.subject_type = 'region'
+    GROUP BY f.subject
 ),
 peer_latest AS (
     -- only the peer's own figures: a park's or a company's metric is not the region's
@@ -26,13 +27,16 @@ paired AS (
     SELECT t.region, t.indicator, t.unit, t.value AS target_value, t.value_high AS target_value_high,
            t.year AS target_year, t.qualifier, p.peer_region, pl.value AS peer_value, pl.year AS peer_year,
            pl.qualifier AS peer_qualifier
-    FROM region_targets AS t
+    FROM source AS t
     JOIN peers AS p ON p.peer_region <> t.region
     LEFT JOIN peer_latest AS pl
         ON pl.peer_region = p.peer_region AND pl.indicator = t.indicator AND pl.unit = t.unit
+),
+final AS (
+    SELECT pr.region, pr.indicator, pr.unit, pr.target_value, pr.target_value_high, pr.target_year, pr.qualifier,
+           pr.peer_region, pr.peer_value, pr.peer_year, pr.peer_qualifier,
+           pr.target_value - pr.peer_value AS gap,
+           pr.target_value / NULLIF(pr.peer_value, 0) AS ratio
+    FROM paired AS pr
 )
-SELECT pr.region, pr.indicator, pr.unit, pr.target_value, pr.target_value_high, pr.target_year, pr.qualifier,
-       pr.peer_region, pr.peer_value, pr.peer_year, pr.peer_qualifier,
-       pr.target_value - pr.peer_value AS gap,
-       pr.target_value / NULLIF(pr.peer_value, 0) AS ratio
-FROM paired AS pr;
+SELECT * FROM final;

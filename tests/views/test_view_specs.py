@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import psycopg
@@ -89,6 +90,19 @@ def test_yaml_columns_must_be_the_views_columns_in_order(engine: Engine, tmp_pat
     folder = _views_folder(tmp_path, VIEW_SQL, yml)
     with engine.connect() as conn, pytest.raises(ValueError, match=message):
         apply_views(conn, folder)
+
+
+def _cte_names(sql: str) -> list[str]:
+    """Names of the top-level CTEs: each starts a line of its own (`WITH name AS (` or `name AS (`)."""
+    return re.findall(r"^(?:WITH )?(\w+) AS (?:NOT MATERIALIZED )?\($", sql, re.MULTILINE)
+
+
+@pytest.mark.parametrize("view", [f.name for f in VIEW_FILES])
+def test_cte_names_go_source_then_steps_then_final(view: str) -> None:
+    sql = (SQL_VIEWS_DIR / f"{view}.sql").read_text(encoding="utf-8")
+    names = _cte_names(sql)
+    assert names[0] == "source" and names[-1] == "final" and names.count("final") == 1, names
+    assert sql.rstrip().endswith("SELECT * FROM final;")
 
 
 def test_every_sql_file_has_its_yaml_and_nothing_else_is_in_the_folder() -> None:
