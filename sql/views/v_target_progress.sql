@@ -20,43 +20,71 @@ rules AS (
            (s.target_qualifier IN ('less_than', 'at_most') OR s.comparison_unit = 'rank') AS lower_is_better
     FROM source AS s
 ),
-series AS (
-    -- the subject's history in the comparison unit, one value a year (a value stated in it before a converted one)
-    SELECT DISTINCT ON (r.fact_id, h.year) r.fact_id, h.year, COALESCE(h.value_cny, h.value) AS value, r.stated_on
-    FROM rules AS r
-    JOIN analytics.v_metric_history AS h
-        ON h.subject_type = r.subject_type AND h.subject = r.subject AND h.indicator = r.indicator
-       AND CASE WHEN h.value_cny IS NOT NULL THEN 'cny' ELSE h.unit END = r.comparison_unit
-    ORDER BY r.fact_id, h.year, (h.unit = r.comparison_unit) DESC, h.sources DESC
+history AS (
+    -- the history in each comparison unit, one value a year (a value stated in it before a converted one)
+    SELECT DISTINCT ON (hc.subject_type, hc.subject, hc.region, hc.indicator, hc.comparison_unit, hc.year)
+           hc.subject_type, hc.subject, hc.region, hc.indicator, hc.comparison_unit, hc.year, hc.value
+    FROM (
+        SELECT h.subject_type, h.subject, h.region, h.indicator, h.year, h.unit, h.sources,
+               CASE WHEN h.value_cny IS NOT NULL THEN 'cny' ELSE h.unit END AS comparison_unit,
+               COALESCE(h.value_cny, h.value) AS value
+        FROM analytics.v_metric_history AS h
+    ) AS hc
+    ORDER BY hc.subject_type, hc.subject, hc.region, hc.indicator, hc.comparison_unit, hc.year,
+             (hc.unit = hc.comparison_unit) DESC, hc.sources DESC
 ),
-spans AS (
-    SELECT sr.fact_id, min(sr.year) AS first_year, max(sr.year) AS last_year,
-           (array_agg(sr.value ORDER BY sr.year))[1] AS first_value,
-           (array_agg(sr.value ORDER BY sr.year DESC))[1] AS last_value,
-           max(sr.year) FILTER (WHERE make_date(sr.year, 12, 31) < sr.stated_on) AS baseline_year,
-           (array_agg(sr.value ORDER BY sr.year DESC)
-                FILTER (WHERE make_date(sr.year, 12, 31) < sr.stated_on))[1] AS baseline_value
-    FROM series AS sr
-    GROUP BY sr.fact_id
+histories AS NOT MATERIALIZED (
+    -- one row per series, its years and values in order; read twice below, each read filtered on its own
+    SELECT hi.subject_type, hi.subject, hi.region, hi.indicator, hi.comparison_unit,
+           array_agg(hi.year ORDER BY hi.year) AS years, array_agg(hi.value ORDER BY hi.year) AS vals
+    FROM history AS hi
+    GROUP BY hi.subject_type, hi.subject, hi.region, hi.indicator, hi.comparison_unit
 ),
-latest AS (
-    SELECT ml.subject_type, ml.subject, ml.indicator,
+latest AS NOT MATERIALIZED (
+    SELECT ml.subject_type, ml.subject, ml.region, ml.indicator,
            CASE WHEN ml.value_cny IS NOT NULL THEN 'cny' ELSE ml.unit END AS comparison_unit,
            COALESCE(ml.value_cny, ml.value) AS value, EXTRACT(YEAR FROM ml.as_of)::integer AS year
     FROM analytics.v_metrics_latest AS ml
 ),
-measured AS (
-    -- the latest value in another unit than the target's: the last year of the history instead
+matched AS (
+    -- joined on region too (it follows from the subject), so that a filter on region reaches the history
+    -- and the latest values; subjects without a region are matched in joins of their own
     SELECT r.subject, r.subject_type, r.region, r.indicator, r.unit, r.target_value, r.target_value_high,
            r.target_qualifier, r.target_year, r.stated_on, r.comparison_unit, r.goal, r.basis, r.lower_is_better,
-           sp.baseline_value, sp.baseline_year, sp.first_year, sp.first_value, sp.last_year, sp.last_value,
-           COALESCE(l.value, sp.last_value) AS latest_value,
-           CASE WHEN l.value IS NOT NULL THEN l.year ELSE sp.last_year END AS latest_year
+           COALESCE(h1.years, h2.years) AS years, COALESCE(h1.vals, h2.vals) AS vals,
+           COALESCE(l1.value, l2.value) AS latest_value, COALESCE(l1.year, l2.year) AS latest_year
     FROM rules AS r
-    LEFT JOIN spans AS sp ON sp.fact_id = r.fact_id
-    LEFT JOIN latest AS l
-        ON l.subject_type = r.subject_type AND l.subject = r.subject AND l.indicator = r.indicator
-       AND l.comparison_unit = r.comparison_unit
+    LEFT JOIN histories AS h1
+        ON h1.region = r.region AND h1.subject_type = r.subject_type AND h1.subject = r.subject
+       AND h1.indicator = r.indicator AND h1.comparison_unit = r.comparison_unit
+    LEFT JOIN histories AS h2
+        ON r.region IS NULL AND h2.region IS NULL AND h2.subject_type = r.subject_type
+       AND h2.subject = r.subject AND h2.indicator = r.indicator AND h2.comparison_unit = r.comparison_unit
+    LEFT JOIN latest AS l1
+        ON l1.region = r.region AND l1.subject_type = r.subject_type AND l1.subject = r.subject
+       AND l1.indicator = r.indicator AND l1.comparison_unit = r.comparison_unit
+    LEFT JOIN latest AS l2
+        ON r.region IS NULL AND l2.region IS NULL AND l2.subject_type = r.subject_type
+       AND l2.subject = r.subject AND l2.indicator = r.indicator AND l2.comparison_unit = r.comparison_unit
+),
+measured AS (
+    -- no latest value in the target's unit: the last year of the history instead
+    SELECT m.subject, m.subject_type, m.region, m.indicator, m.unit, m.target_value, m.target_value_high,
+           m.target_qualifier, m.target_year, m.stated_on, m.comparison_unit, m.goal, m.basis, m.lower_is_better,
+           b.baseline_value, b.baseline_year,
+           m.years[1] AS first_year, m.vals[1] AS first_value,
+           m.years[cardinality(m.years)] AS last_year, m.vals[cardinality(m.vals)] AS last_value,
+           COALESCE(m.latest_value, m.vals[cardinality(m.vals)]) AS latest_value,
+           CASE WHEN m.latest_value IS NOT NULL THEN m.latest_year ELSE m.years[cardinality(m.years)] END
+               AS latest_year
+    FROM matched AS m
+    LEFT JOIN LATERAL (
+        SELECT u.val AS baseline_value, u.yr AS baseline_year
+        FROM unnest(m.years, m.vals) AS u(yr, val)
+        WHERE make_date(u.yr, 12, 31) < m.stated_on
+        ORDER BY u.yr DESC
+        LIMIT 1
+    ) AS b ON true
 ),
 changes AS (
     SELECT m.subject, m.subject_type, m.region, m.indicator, m.unit, m.target_value, m.target_value_high,
