@@ -16,10 +16,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@
 
-demo: $(STAMP) ## load seeds/ into the embedded PostgreSQL and compare Chongqing's targets with Shanghai
+demo: $(STAMP) ## load seeds/ into the embedded PostgreSQL and compare Chongqing's 2027 targets with Shanghai
 	$(BIN)/innovdb db upgrade
-	$(BIN)/innovdb etl run seeds/documents
-	$(BIN)/innovdb compare --region Chongqing --against Shanghai
+	$(BIN)/innovdb etl run seeds/documents seeds/history
+	$(BIN)/innovdb report --region Chongqing --against Shanghai --out demo-report.html
+	$(BIN)/innovdb compare --region Chongqing --against Shanghai --year 2027
 
 test: $(STAMP) ## lint, then the whole test suite on real PostgreSQL
 	$(BIN)/ruff check .

@@ -17,12 +17,31 @@ from etl.errors import InnovdbError, UsageError
 SCHEMA = "analytics"
 
 COMPARE_COLUMNS = ("region", "indicator", "unit", "target_value", "target_value_high", "target_year",
-                   "qualifier", "peer_region", "peer_value", "peer_year", "peer_qualifier", "gap", "ratio")
-_COMPARE_SQL = (
-    f"SELECT {', '.join(COMPARE_COLUMNS)} FROM analytics.v_target_vs_peers"
-    " WHERE region = :region AND peer_region = :peer{year}"
-    " ORDER BY indicator, target_year NULLS LAST, target_value, target_value_high NULLS FIRST, qualifier"
-)
+                   "qualifier", "peer_region", "peer_value", "peer_year", "peer_qualifier", "gap", "ratio",
+                   "latest_value", "latest_year", "required_annual_change", "historical_annual_change",
+                   "projected_value", "status", "peer_reached_year", "years_behind")
+# v_target_vs_peers, with the region's own progress (v_target_progress) and the peer's lag (v_peer_lag) for
+# the same target: a target is one row per subject, indicator, unit, year, value and range (core.targets)
+_COMPARE_SQL = """
+SELECT p.region, p.indicator, p.unit, p.target_value, p.target_value_high, p.target_year, p.qualifier,
+       p.peer_region, p.peer_value, p.peer_year, p.peer_qualifier, p.gap, p.ratio,
+       g.latest_value, g.latest_year, g.required_annual_change, g.historical_annual_change, g.projected_value,
+       g.status, l.peer_reached_year, l.years_behind
+FROM analytics.v_target_vs_peers AS p
+LEFT JOIN analytics.v_target_progress AS g
+    ON g.subject_type = 'region' AND g.subject = p.region AND g.indicator = p.indicator AND g.unit = p.unit
+   AND g.target_value = p.target_value AND g.target_value_high IS NOT DISTINCT FROM p.target_value_high
+   AND g.target_year IS NOT DISTINCT FROM p.target_year
+LEFT JOIN analytics.v_peer_lag AS l
+    ON l.region = p.region AND l.peer_region = p.peer_region AND l.indicator = p.indicator AND l.unit = p.unit
+   AND l.target_value = p.target_value AND l.target_value_high IS NOT DISTINCT FROM p.target_value_high
+   AND l.target_year IS NOT DISTINCT FROM p.target_year
+WHERE p.region = :region AND p.peer_region = :peer{year}
+ORDER BY p.indicator, p.target_year NULLS LAST, p.target_value, p.target_value_high NULLS FIRST, p.qualifier
+"""
+_LOWER_BOUNDS = {"more_than": "more than", "at_least": "at least"}
+_UPPER_BOUNDS = {"less_than": "less than", "at_most": "at most"}
+
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
@@ -31,6 +50,32 @@ class Comparison:
     columns: list[str]
     rows: Sequence[Sequence[Any]]
     note: str | None  # why there are no rows, when there are none
+    notes: tuple[str, ...] = ()  # indicators the peer lacks, gaps that are only bounds
+
+
+def _number(value: float) -> str:
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def comparison_notes(peer: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> tuple[str, ...]:
+    """One line per indicator the peer has no figure for, and one per gap that a qualified peer figure makes
+    a bound ("more than 25,000": the true gap is smaller than the one shown)."""
+    notes: list[str] = []
+    for row in rows:
+        r = dict(zip(columns, row, strict=True))
+        if r["peer_value"] is None:
+            line = f"{peer}: no {r['indicator']} in {r['unit']} in the loaded documents"
+        elif r["peer_qualifier"] in _LOWER_BOUNDS:
+            line = (f"{peer}: {r['indicator']} is {_LOWER_BOUNDS[r['peer_qualifier']]} "
+                    f"{_number(r['peer_value'])}, so each gap to it is an upper bound (the true gap is smaller)")
+        elif r["peer_qualifier"] in _UPPER_BOUNDS:
+            line = (f"{peer}: {r['indicator']} is {_UPPER_BOUNDS[r['peer_qualifier']]} "
+                    f"{_number(r['peer_value'])}, so each gap to it is a lower bound (the true gap is larger)")
+        else:
+            continue
+        if line not in notes:
+            notes.append(line)
+    return tuple(notes)
 
 
 def read_only(conn: Connection) -> None:
@@ -91,7 +136,8 @@ def _closest_regions(name: str, eng: Engine) -> str:
 
 
 def compare(region: str, against: str, year: int | None = None, eng: Engine | None = None) -> Comparison:
-    """Rows of v_target_vs_peers: `region`'s targets beside `against`'s latest figures."""
+    """Rows of v_target_vs_peers: `region`'s targets beside `against`'s latest figures, with the region's
+    progress towards each target and the year the peer reached it."""
     eng = eng or default_engine()
     with database._connect(eng) as conn:
         database.require_current_schema(conn, hint="")
@@ -102,9 +148,10 @@ def compare(region: str, against: str, year: int | None = None, eng: Engine | No
     if year is not None:
         params["year"] = year
     columns, rows = database.run_query(
-        _COMPARE_SQL.format(year=" AND target_year = :year" if year is not None else ""), params, eng
+        _COMPARE_SQL.format(year=" AND p.target_year = :year" if year is not None else ""), params, eng
     )
-    return Comparison(own, peer, columns, rows, None if rows else _why_empty(own, peer, year, eng))
+    return Comparison(own, peer, columns, rows, None if rows else _why_empty(own, peer, year, eng),
+                      comparison_notes(peer, columns, rows))
 
 
 def _why_empty(region: str, peer: str, year: int | None, eng: Engine) -> str:

@@ -95,5 +95,23 @@ def load_reference(conn: psycopg.Connection) -> dict[str, int]:
                 """,
                 {"tbl": table},
             )
-    return {"indicators": len(indicators), "regions": len(regions),
+        # the file is the whole truth about rates: a row removed from it goes from the table too
+        rates = reference.exchange_rates()
+        cur.execute("CREATE TEMP TABLE stage_rates (currency text, year integer, cny_per_unit double precision,"
+                    " source text) ON COMMIT DROP")
+        _copy(cur, "stage_rates", ("currency", "year", "cny_per_unit", "source"),
+              ((r.currency, r.year, r.cny_per_unit, r.source) for r in rates))
+        cur.execute(
+            """
+            DELETE FROM core.exchange_rates AS x
+            WHERE NOT EXISTS (SELECT 1 FROM stage_rates AS s WHERE s.currency = x.currency AND s.year = x.year);
+            INSERT INTO core.exchange_rates (currency, year, cny_per_unit, source)
+            SELECT currency, year, cny_per_unit, source FROM stage_rates
+            ON CONFLICT (currency, year) DO UPDATE SET cny_per_unit = excluded.cny_per_unit,
+                source = excluded.source
+            WHERE (core.exchange_rates.cny_per_unit, core.exchange_rates.source)
+                IS DISTINCT FROM (excluded.cny_per_unit, excluded.source);
+            """
+        )
+    return {"indicators": len(indicators), "regions": len(regions), "exchange_rates": len(rates),
             **{k: len(v) for k, v in entities.items()}}

@@ -86,6 +86,14 @@ class EntityRef:
 
 
 @dataclass(frozen=True, slots=True)
+class ExchangeRate:
+    currency: str  # a unit of FACTS.md that is money, e.g. usd
+    year: int
+    cny_per_unit: float  # annual average
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class IndicatorRef:
     code: str
     unit: str
@@ -264,6 +272,29 @@ def programs() -> tuple[EntityRef, ...]:
 @cache
 def indicators() -> tuple[IndicatorRef, ...]:
     return parse_indicators(_read("indicators.yaml"), str(REFERENCE_DIR / "indicators.yaml"))
+
+
+_RATE_HEADER = ("currency", "year", "cny_per_unit", "source")
+
+
+def parse_exchange_rates(text: str, source: str = "exchange_rates.csv") -> tuple[ExchangeRate, ...]:
+    """Annual average rates from the text of exchange_rates.csv; every row must name where it comes from."""
+    rates: dict[tuple[str, int], ExchangeRate] = {}
+    for line, row in _csv_rows(text, source, _RATE_HEADER):
+        try:
+            year, rate = int(row["year"]), float(row["cny_per_unit"])
+        except ValueError:
+            raise ValueError(f"{source} line {line}: year and cny_per_unit must be numbers: {row!r}") from None
+        if not row["currency"] or not row["source"] or not rate > 0 or not 1900 <= year <= 2200:
+            raise ValueError(f"{source} line {line}: needs a currency, a year, a positive rate and a source")
+        if (row["currency"], year) in rates:
+            raise ValueError(f"{source} line {line}: {row['currency']} {year} is given twice")
+        rates[(row["currency"], year)] = ExchangeRate(row["currency"], year, rate, row["source"])
+    return tuple(rates.values())
+
+
+def exchange_rates() -> tuple[ExchangeRate, ...]:
+    return parse_exchange_rates(_read("exchange_rates.csv"), str(REFERENCE_DIR / "exchange_rates.csv"))
 
 
 @cache

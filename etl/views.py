@@ -3,6 +3,10 @@
 Views are dropped in reverse dependency order and created in order, in one transaction, and only when a
 file changed (the Alembic cookbook's "Replaceable Objects"). Dependencies are read from the SQL itself:
 a view that names `analytics.v_other` is created after it.
+
+Each `v_name.sql` has a `v_name.yml` beside it, as dbt keeps a model's yml: the description of the view
+and of every column, in the view's column order, and the data-contract tests of its columns. The
+`COMMENT ON` statements and the contract queries are generated from it (sql/views/README.md).
 """
 
 from __future__ import annotations
@@ -11,7 +15,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import yaml
+from psycopg import sql
 from sqlalchemy import Connection, text
 
 from etl.config import SQL_VIEWS_DIR
@@ -20,14 +27,89 @@ LOCK_KEY = 0x1A7E_0001  # advisory lock: one view application at a time
 _REFERENCE = re.compile(r"\banalytics\.(v_\w+)", re.IGNORECASE)
 
 
+_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
+COLUMN_TESTS = ("not_null", "unique", "accepted_values")
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSpec:
+    name: str
+    description: str
+    not_null: bool = False
+    unique: bool = False
+    accepted_values: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ViewSpec:
+    """What a view's yml says: its description, its columns in order, and its unique keys."""
+
+    description: str
+    columns: tuple[ColumnSpec, ...]
+    unique_keys: tuple[tuple[str, ...], ...] = ()
+
+
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{where}: a description must be a non-empty string")
+    return " ".join(value.split())
+
+
+def _column(name: Any, body: Any, source: str) -> ColumnSpec:
+    where = f"{source}: column {name!r}"
+    if not isinstance(name, str) or not _IDENTIFIER.fullmatch(name):
+        raise ValueError(f"{where}: a column name is lower-case letters, digits and _")
+    if isinstance(body, str):
+        return ColumnSpec(name, _text(body, where))
+    if not isinstance(body, dict) or set(body) - {"description", "tests"}:
+        raise ValueError(f"{where}: give a description, or a mapping of description and tests")
+    tests: dict[str, Any] = {}
+    for test in body.get("tests") or []:
+        key, value = (test, True) if isinstance(test, str) else (next(iter(test)), next(iter(test.values())))
+        if key not in COLUMN_TESTS or (isinstance(test, dict) and len(test) != 1):
+            raise ValueError(f"{where}: unknown test {test!r} (known: {', '.join(COLUMN_TESTS)})")
+        tests[key] = value
+    accepted = tests.get("accepted_values")
+    if accepted is not None and (not isinstance(accepted, list) or not accepted
+                                 or not all(isinstance(v, str | int) for v in accepted)):
+        raise ValueError(f"{where}: accepted_values is a list of values")
+    return ColumnSpec(name, _text(body.get("description"), where), bool(tests.get("not_null")),
+                      bool(tests.get("unique")), tuple(str(v) for v in accepted) if accepted else None)
+
+
+def parse_view_spec(spec_text: str, source: str) -> ViewSpec:
+    """A view's yml: `description`, `columns` (name: description, or name: {description, tests}), and
+    optionally `unique` (lists of columns that together identify a row). Anything else is an error."""
+    try:
+        doc = yaml.safe_load(spec_text)
+    except yaml.YAMLError as e:
+        raise ValueError(f"{source}: not valid YAML: {' '.join(str(e).split())}") from None
+    if not isinstance(doc, dict) or set(doc) - {"description", "columns", "unique"}:
+        raise ValueError(f"{source}: expected the keys description, columns and (optionally) unique")
+    columns = doc.get("columns")
+    if not isinstance(columns, dict) or not columns:
+        raise ValueError(f"{source}: columns must map every column of the view to its description")
+    specs = tuple(_column(name, body, source) for name, body in columns.items())
+    keys = doc.get("unique") or []
+    if not isinstance(keys, list) or not all(isinstance(k, list) and set(k) <= set(columns) for k in keys):
+        raise ValueError(f"{source}: unique is a list of lists of the view's columns")
+    return ViewSpec(_text(doc.get("description"), f"{source}: the view"), specs,
+                    tuple(tuple(k) for k in keys))
+
+
 @dataclass(frozen=True, slots=True)
 class ViewFile:
     name: str
     sql: str
+    spec_text: str = ""
 
     @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.sql.encode()).hexdigest()
+        return hashlib.sha256((self.sql + "\0" + self.spec_text).encode()).hexdigest()
+
+    @property
+    def spec(self) -> ViewSpec:
+        return parse_view_spec(self.spec_text, f"sql/views/{self.name}.yml")
 
     @property
     def depends_on(self) -> set[str]:
@@ -36,7 +118,8 @@ class ViewFile:
 
 def read_view_files(folder: Path = SQL_VIEWS_DIR) -> list[ViewFile]:
     """The view files in creation order (dependencies first, then by name)."""
-    views = {p.stem: ViewFile(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("v_*.sql"))}
+    views = {p.stem: ViewFile(p.stem, p.read_text(encoding="utf-8"), _spec_text(p)) for p in
+             sorted(folder.glob("v_*.sql"))}
     ordered: list[ViewFile] = []
     visiting: set[str] = set()
 
@@ -58,6 +141,63 @@ def read_view_files(folder: Path = SQL_VIEWS_DIR) -> list[ViewFile]:
     return ordered
 
 
+def _spec_text(view_sql: Path) -> str:
+    spec = view_sql.with_suffix(".yml")
+    if not spec.is_file():
+        raise ValueError(f"sql/views/{view_sql.name} has no {spec.name} describing its columns")
+    if re.search(r"^\s*COMMENT\s+ON\b", view_sql.read_text(encoding="utf-8"), re.IGNORECASE | re.MULTILINE):
+        raise ValueError(f"sql/views/{view_sql.name}: comments are generated from {spec.name}, not written in SQL")
+    return spec.read_text(encoding="utf-8")
+
+
+def comment_statements(name: str, spec: ViewSpec) -> list[sql.Composed]:
+    """COMMENT ON the view and each of its columns, from its yml."""
+    view = sql.Identifier("analytics", name)
+    return [sql.SQL("COMMENT ON VIEW {} IS {}").format(view, sql.Literal(spec.description)),
+            *(sql.SQL("COMMENT ON COLUMN {}.{} IS {}").format(view, sql.Identifier(c.name),
+                                                               sql.Literal(c.description))
+              for c in spec.columns)]
+
+
+def contract_queries(name: str, spec: ViewSpec) -> dict[str, tuple[sql.Composed, tuple[Any, ...]]]:
+    """The data-contract tests of a view's yml: each query returns the rows that break it (none: pass)."""
+    view = sql.Identifier("analytics", name)
+    out: dict[str, tuple[sql.Composed, tuple[Any, ...]]] = {}
+    for c in spec.columns:
+        col = sql.Identifier(c.name)
+        if c.not_null:
+            out[f"{name}.{c.name} not_null"] = (
+                sql.SQL("SELECT * FROM {} WHERE {} IS NULL LIMIT 5").format(view, col), ())
+        if c.unique:
+            out[f"{name}.{c.name} unique"] = (
+                sql.SQL("SELECT {0} FROM {1} WHERE {0} IS NOT NULL GROUP BY {0} HAVING count(*) > 1 LIMIT 5")
+                .format(col, view), ())
+        if c.accepted_values:
+            out[f"{name}.{c.name} accepted_values"] = (
+                sql.SQL("SELECT DISTINCT {0}::text FROM {1} WHERE {0} IS NOT NULL AND NOT {0}::text = ANY(%s)")
+                .format(col, view), (list(c.accepted_values),))
+    for key in spec.unique_keys:
+        cols = sql.SQL(", ").join(sql.Identifier(k) for k in key)
+        out[f"{name} unique ({', '.join(key)})"] = (
+            sql.SQL("SELECT {0} FROM {1} GROUP BY {0} HAVING count(*) > 1 LIMIT 5").format(cols, view), ())
+    return out
+
+
+def _check_columns(conn: Connection, f: ViewFile, spec: ViewSpec) -> None:
+    actual = [r[0] for r in conn.execute(text(
+        "SELECT a.attname FROM pg_attribute AS a WHERE a.attrelid = CAST(:view AS regclass)"
+        " AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"), {"view": f"analytics.{f.name}"})]
+    described = [c.name for c in spec.columns]
+    if actual != described:
+        missing = [c for c in actual if c not in described]
+        extra = [c for c in described if c not in actual]
+        raise ValueError(
+            f"sql/views/{f.name}.yml does not match the view's columns"
+            + (f"; not described: {', '.join(missing)}" if missing else "")
+            + (f"; not in the view: {', '.join(extra)}" if extra else "")
+            + ("; same columns in another order" if not missing and not extra else ""))
+
+
 def apply_views(conn: Connection, folder: Path = SQL_VIEWS_DIR) -> bool:
     """Make the analytics views match the files; returns False when nothing had to change.
 
@@ -72,8 +212,13 @@ def apply_views(conn: Connection, folder: Path = SQL_VIEWS_DIR) -> bool:
         conn.exec_driver_sql(f'DROP VIEW IF EXISTS analytics."{name}"')
     for f in files:  # in case a view exists that the table does not know (e.g. created by hand)
         conn.exec_driver_sql(f'DROP VIEW IF EXISTS analytics."{f.name}" CASCADE')
+    raw = conn.connection.driver_connection
     for f in files:
+        spec = f.spec
         conn.exec_driver_sql(f.sql)
+        _check_columns(conn, f, spec)
+        for statement in comment_statements(f.name, spec):
+            raw.execute(statement)  # psycopg directly: no placeholder parsing of '%' in a description
     conn.execute(text("DELETE FROM core.view_definitions"))
     if files:
         conn.execute(

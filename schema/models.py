@@ -320,6 +320,18 @@ class Correction(Base):
     run_id: Mapped[int] = mapped_column(ForeignKey("etl_runs.id"), index=True)
 
 
+class ExchangeRate(Base):
+    """Annual average rate of a currency in yuan (seeds/reference/exchange_rates.csv), to compare amounts."""
+
+    __tablename__ = "exchange_rates"
+    __table_args__ = (CheckConstraint("cny_per_unit > 0", name="positive"),)
+
+    currency: Mapped[str] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cny_per_unit: Mapped[float]
+    source: Mapped[str]
+
+
 class ViewDefinition(Base):
     """Which analytics views are applied, and the hash of the SQL they were made from."""
 
@@ -332,7 +344,8 @@ class ViewDefinition(Base):
 
 
 __all__ = [
-    "Base", "Correction", "Document", "EtlRejection", "EtlRun", "Evidence", "Indicator", "Mention", "Metric",
+    "Base", "Correction", "Document", "EtlRejection", "EtlRun", "Evidence", "ExchangeRate", "Indicator",
+    "Mention", "Metric",
     "Organization", "OrganizationAlias", "Program", "ProgramAlias", "Region", "RegionAlias", "Target",
     "ViewDefinition",
 ]

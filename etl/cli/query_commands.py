@@ -17,7 +17,10 @@ from etl.output import FORMATS, render
 def compare(region: str, against: str, year: int | None, fmt: str) -> None:
     """Show a region's targets beside another region's latest observed figures.
 
-    Rows of analytics.v_target_vs_peers: gap = target - peer value, ratio = target / peer value.
+    Rows of analytics.v_target_vs_peers: gap = target - peer value, ratio = target / peer value; with the
+    region's own progress (analytics.v_target_progress: latest value, yearly change needed and seen,
+    projection, status) and the first year the peer reached the target (analytics.v_peer_lag). Notes name
+    the indicators the peer lacks and the gaps that are only bounds.
 
     \b
     Example:
@@ -30,6 +33,8 @@ def compare(region: str, against: str, year: int | None, fmt: str) -> None:
     click.echo(render(result.columns, result.rows, fmt))
     if result.note and fmt == "table":
         click.echo(f"note: {result.note}", err=True)
+    for line in result.notes:  # beside a table on the screen; kept off stdout for csv and json
+        click.echo(f"note: {line}", err=fmt != "table")
 
 
 @click.command()
@@ -56,6 +61,31 @@ def export(view: str, fmt: str, out: str, follow_symlinks: bool) -> None:
     rows = export_view(view, fmt, out, follow_symlinks=follow_symlinks)
     where = "standard output" if out == STDOUT else out
     click.echo(f"{rows} row{'s' if rows != 1 else ''} written to {where}", err=True)
+
+
+@click.command()
+@click.option("--region", "regions", multiple=True,
+              help="Region to report on (repeatable; default: every region with targets).")
+@click.option("--against", "against", multiple=True, help="Peer region to compare with (repeatable).")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="HTML file to write (replaced only once complete; never through a symlink).")
+def report(regions: tuple[str, ...], against: tuple[str, ...], out: Path) -> None:
+    """Write one self-contained HTML report: scorecard, progress, years behind the peers, charts, sources.
+
+    Charts are Plotly figures with plotly.js inlined: the file opens offline, in any browser.
+
+    \b
+    Example:
+      innovdb report --region Chongqing --against Shanghai --out report.html
+      innovdb report --region 重庆 --against shanghai --against shenzhen --out cq.html
+    """
+    from etl.report import build_report, write_atomically
+
+    result = build_report(regions, against)
+    write_atomically(out, result.html)
+    click.echo(f"{out}: {', '.join(result.regions)}"
+               + (f" against {', '.join(result.peers)}" if result.peers else "")
+               + f", {result.charts} charts, {result.sources} sources", err=True)
 
 
 @click.command()
@@ -95,4 +125,5 @@ def serve(host: str, port: int, stop: bool, new_password: bool, show_password: b
 def register(cli: click.Group) -> None:
     cli.add_command(compare)
     cli.add_command(export)
+    cli.add_command(report)
     cli.add_command(serve)

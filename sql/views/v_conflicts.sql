@@ -3,53 +3,21 @@
 CREATE VIEW analytics.v_conflicts AS
 WITH source AS (
     SELECT f.kind, f.fact_id, f.subject, f.subject_type, f.region, f.indicator, f.year, f.unit, f.value,
-           f.value_high, f.qualifier
-    FROM analytics.v_facts AS f
+           f.value_high, f.qualifier, f.sources, f.documents
+    FROM analytics.v_facts_as_of AS f
 ),
 grouped AS (
     -- identical facts are one row in core (one per value), so two rows in a group always disagree
     SELECT s.kind, s.fact_id, s.subject, s.subject_type, s.region, s.indicator, s.year, s.unit, s.value,
-           s.value_high, s.qualifier,
+           s.value_high, s.qualifier, s.sources, s.documents,
            count(*) OVER (PARTITION BY s.kind, s.subject_type, s.subject, s.region, s.indicator, s.year)
                AS facts_in_conflict
     FROM source AS s
 ),
-conflicting AS (
-    SELECT g.kind, g.fact_id, g.subject, g.subject_type, g.region, g.indicator, g.year, g.unit, g.value,
-           g.value_high, g.qualifier, g.facts_in_conflict
+final AS (
+    SELECT g.subject, g.subject_type, g.region, g.indicator, g.kind, g.year, g.unit, g.value, g.value_high,
+           g.qualifier, g.facts_in_conflict::integer AS facts_in_conflict, g.sources, g.documents
     FROM grouped AS g
     WHERE g.facts_in_conflict > 1
 )
-SELECT c.subject, c.subject_type, c.region, c.indicator, c.kind, c.year, c.unit, c.value, c.value_high,
-       c.qualifier, c.facts_in_conflict::integer AS facts_in_conflict, docs.sources::integer AS sources,
-       docs.documents
-FROM conflicting AS c
-CROSS JOIN LATERAL (
-    SELECT count(DISTINCT d.id) AS sources, string_agg(DISTINCT d.name, ', ' ORDER BY d.name) AS documents
-    FROM core.evidence AS e
-    JOIN core.documents AS d ON d.id = e.document_id
-    WHERE (c.kind = 'target' AND e.target_id = c.fact_id)
-       OR (c.kind = 'observation' AND e.metric_id = c.fact_id)
-) AS docs;
-
-COMMENT ON VIEW analytics.v_conflicts IS
-    'Facts that disagree: same subject, indicator, kind and year with different values (or ranges or units), '
-    'one row per fact with the documents that state it.';
-COMMENT ON COLUMN analytics.v_conflicts.subject IS
-    'Canonical English name of the region, organization or program.';
-COMMENT ON COLUMN analytics.v_conflicts.subject_type IS 'region, organization or program.';
-COMMENT ON COLUMN analytics.v_conflicts.region IS
-    'Canonical English region name: the subject itself for a region, else the region the subject belongs to.';
-COMMENT ON COLUMN analytics.v_conflicts.indicator IS 'Metric code, e.g. rd_intensity.';
-COMMENT ON COLUMN analytics.v_conflicts.kind IS 'target or observation.';
-COMMENT ON COLUMN analytics.v_conflicts.year IS
-    'The year the conflicting facts share (NULL: none of them has one).';
-COMMENT ON COLUMN analytics.v_conflicts.unit IS 'Unit of this fact''s value.';
-COMMENT ON COLUMN analytics.v_conflicts.value IS 'This fact''s value, or the low end of its range.';
-COMMENT ON COLUMN analytics.v_conflicts.value_high IS 'High end of this fact''s range, else NULL.';
-COMMENT ON COLUMN analytics.v_conflicts.qualifier IS 'Qualifier of this fact.';
-COMMENT ON COLUMN analytics.v_conflicts.facts_in_conflict IS
-    'Number of different facts for this subject, indicator, kind and year.';
-COMMENT ON COLUMN analytics.v_conflicts.sources IS 'Number of documents that state this fact.';
-COMMENT ON COLUMN analytics.v_conflicts.documents IS
-    'File names of those documents, sorted, comma-separated.';
+SELECT * FROM final;

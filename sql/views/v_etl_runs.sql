@@ -33,35 +33,15 @@ counts AS (
                s.counts -> 'metrics_added' AS metrics_added, s.counts -> 'metrics_removed' AS metrics_removed,
                s.counts -> 'evidence_rows' AS evidence_rows
     ) AS c
+),
+final AS (
+    SELECT c.id AS run, c.started_at, c.finished_at, c.status,
+           EXTRACT(EPOCH FROM c.finished_at - c.started_at)::double precision AS seconds,
+           c.documents_new::integer AS documents_new, c.changed::integer AS changed,
+           c.unchanged::integer AS unchanged, c.rejected::integer AS rejected,
+           c.targets_added::integer AS targets_added, c.targets_removed::integer AS targets_removed,
+           c.metrics_added::integer AS metrics_added, c.metrics_removed::integer AS metrics_removed,
+           c.evidence_rows::integer AS evidence_rows, c.extractor_version, c.error
+    FROM counts AS c
 )
-SELECT c.id AS run, c.started_at, c.finished_at, c.status,
-       EXTRACT(EPOCH FROM c.finished_at - c.started_at)::double precision AS seconds,
-       c.documents_new::integer AS documents_new, c.changed::integer AS changed,
-       c.unchanged::integer AS unchanged, c.rejected::integer AS rejected,
-       c.targets_added::integer AS targets_added, c.targets_removed::integer AS targets_removed,
-       c.metrics_added::integer AS metrics_added, c.metrics_removed::integer AS metrics_removed,
-       c.evidence_rows::integer AS evidence_rows, c.extractor_version, c.error
-FROM counts AS c;
-
-COMMENT ON VIEW analytics.v_etl_runs IS 'Every `innovdb etl run`: when, how it ended and what it changed.';
-COMMENT ON COLUMN analytics.v_etl_runs.run IS 'Run id (core.etl_runs.id); loaded rows carry it as run_id.';
-COMMENT ON COLUMN analytics.v_etl_runs.started_at IS 'When the run started.';
-COMMENT ON COLUMN analytics.v_etl_runs.finished_at IS
-    'When the run finished (NULL while running or if it died).';
-COMMENT ON COLUMN analytics.v_etl_runs.status IS
-    'running, succeeded, partial (some documents rejected) or failed.';
-COMMENT ON COLUMN analytics.v_etl_runs.seconds IS 'Duration in seconds (NULL until finished).';
-COMMENT ON COLUMN analytics.v_etl_runs.documents_new IS 'Documents loaded for the first time.';
-COMMENT ON COLUMN analytics.v_etl_runs.changed IS
-    'Documents reloaded because their content or the extractor changed.';
-COMMENT ON COLUMN analytics.v_etl_runs.unchanged IS 'Documents skipped because nothing changed.';
-COMMENT ON COLUMN analytics.v_etl_runs.rejected IS 'Documents refused (see v_etl_rejections).';
-COMMENT ON COLUMN analytics.v_etl_runs.targets_added IS 'Target rows added.';
-COMMENT ON COLUMN analytics.v_etl_runs.targets_removed IS
-    'Target rows removed (no document states them any more).';
-COMMENT ON COLUMN analytics.v_etl_runs.metrics_added IS 'Metric rows added.';
-COMMENT ON COLUMN analytics.v_etl_runs.metrics_removed IS
-    'Metric rows removed (no document states them any more).';
-COMMENT ON COLUMN analytics.v_etl_runs.evidence_rows IS 'Evidence rows written.';
-COMMENT ON COLUMN analytics.v_etl_runs.extractor_version IS 'Version of the extractor that made the facts.';
-COMMENT ON COLUMN analytics.v_etl_runs.error IS 'Why the run failed (NULL unless it failed).';
+SELECT * FROM final;

@@ -1,61 +1,30 @@
--- one row per subject and indicator: the subject's latest observed value of that indicator
--- Latest = highest year (values without a year come after dated ones), then the latest publication date
--- of the documents stating it, then the most evidence spans, then the highest id: deterministic.
+-- one row per subject and indicator: the subject's latest observed value of that indicator.
+-- Latest = latest as_of (v_facts_as_of: the end of its year, else its publication date; a value with
+-- neither comes after every dated one), then latest publication date, then the most sources, then the most
+-- evidence spans, then the highest id: deterministic.
 CREATE VIEW analytics.v_metrics_latest AS
 WITH source AS (
     SELECT f.subject, f.subject_type, f.region, f.indicator, f.unit, f.value, f.value_high, f.qualifier,
-           f.year, f.fact_id
-    FROM analytics.v_facts AS f
+           f.year, f.as_of, f.as_of_source, f.published, f.sources, f.evidence_count, f.value_cny,
+           f.cny_rate_year, f.fact_id
+    FROM analytics.v_facts_as_of AS f
     WHERE f.kind = 'observation'
 ),
-by_year AS (
+ranked AS (
     -- region is determined by the subject: partitioning by it too lets a filter on region reach v_facts
     SELECT s.subject, s.subject_type, s.region, s.indicator, s.unit, s.value, s.value_high, s.qualifier,
-           s.year, s.fact_id,
-           rank() OVER (
+           s.year, s.as_of, s.as_of_source, s.published, s.sources, s.value_cny, s.cny_rate_year,
+           row_number() OVER (
                PARTITION BY s.subject_type, s.subject, s.region, s.indicator
-               ORDER BY s.year DESC NULLS LAST
-           ) AS year_rank
+               ORDER BY s.as_of DESC NULLS LAST, s.published DESC NULLS LAST, s.sources DESC,
+                        s.evidence_count DESC, s.fact_id DESC
+           ) AS recency
     FROM source AS s
 ),
-ranked AS (
-    -- documents are looked up only for the values of the latest year, not for every value
-    SELECT b.subject, b.subject_type, b.region, b.indicator, b.unit, b.value, b.value_high, b.qualifier,
-           b.year, ev.as_of, ev.sources,
-           row_number() OVER (
-               PARTITION BY b.subject_type, b.subject, b.region, b.indicator
-               ORDER BY ev.as_of DESC NULLS LAST, ev.evidence_count DESC, b.fact_id DESC
-           ) AS recency
-    FROM by_year AS b
-    CROSS JOIN LATERAL (
-        SELECT max(d.published) AS as_of, count(DISTINCT e.document_id) AS sources, count(*) AS evidence_count
-        FROM core.evidence AS e
-        JOIN core.documents AS d ON d.id = e.document_id
-        WHERE e.metric_id = b.fact_id
-    ) AS ev
-    WHERE b.year_rank = 1
+final AS (
+    SELECT r.subject, r.subject_type, r.region, r.indicator, r.unit, r.value, r.value_high, r.qualifier,
+           r.year, r.as_of, r.sources, r.as_of_source, r.published, r.value_cny, r.cny_rate_year
+    FROM ranked AS r
+    WHERE r.recency = 1
 )
-SELECT r.subject, r.subject_type, r.region, r.indicator, r.unit, r.value, r.value_high, r.qualifier,
-       r.year, r.as_of, r.sources::integer AS sources
-FROM ranked AS r
-WHERE r.recency = 1;
-
-COMMENT ON VIEW analytics.v_metrics_latest IS
-    'The latest observed value of each indicator for each region, organization and program '
-    '(latest by year, then publication date, then number of evidence spans, then id).';
-COMMENT ON COLUMN analytics.v_metrics_latest.subject IS
-    'Canonical English name of the region, organization or program.';
-COMMENT ON COLUMN analytics.v_metrics_latest.subject_type IS 'region, organization or program.';
-COMMENT ON COLUMN analytics.v_metrics_latest.region IS
-    'Canonical English region name: the subject itself for a region, else the region the subject belongs to.';
-COMMENT ON COLUMN analytics.v_metrics_latest.indicator IS 'Metric code, e.g. high_tech_enterprises.';
-COMMENT ON COLUMN analytics.v_metrics_latest.unit IS 'Unit of the value: percent, count, cny, km2...';
-COMMENT ON COLUMN analytics.v_metrics_latest.value IS 'The latest observed value, or the low end of a range.';
-COMMENT ON COLUMN analytics.v_metrics_latest.value_high IS 'High end of a range, else NULL.';
-COMMENT ON COLUMN analytics.v_metrics_latest.qualifier IS
-    'exact, approx, more_than, at_least, less_than or at_most.';
-COMMENT ON COLUMN analytics.v_metrics_latest.year IS
-    'Year the value refers to (NULL when the text gives none).';
-COMMENT ON COLUMN analytics.v_metrics_latest.as_of IS
-    'Latest publication date of the documents stating the value (NULL if none is dated).';
-COMMENT ON COLUMN analytics.v_metrics_latest.sources IS 'Number of documents that state the value.';
+SELECT * FROM final;

@@ -1,28 +1,12 @@
--- one row per program, with the region it belongs to, the documents that name it and its facts
+-- one row per program: v_entities for one entity type
 CREATE VIEW analytics.v_programs AS
 WITH source AS (
-    SELECT x.id, x.name, x.kind, home.name AS region
-    FROM core.programs AS x
-    LEFT JOIN core.regions AS home ON home.id = x.region_id
+    SELECT e.name, e.kind, e.region, e.documents, e.facts
+    FROM analytics.v_entities AS e
+    WHERE e.entity_type = 'program'
 ),
-counted AS (
-    -- per-row counts on the foreign-key indexes: a filter on region or name counts only what it keeps
-    SELECT s.name, s.kind, s.region,
-           (SELECT count(DISTINCT mn.document_id) FROM core.mentions AS mn WHERE mn.program_id = s.id)
-               AS documents,
-           (SELECT count(*) FROM core.targets AS t WHERE t.program_id = s.id)
-           + (SELECT count(*) FROM core.metrics AS m WHERE m.program_id = s.id) AS facts
+final AS (
+    SELECT s.name AS program, s.kind, s.region, s.documents, s.facts
     FROM source AS s
 )
-SELECT c.name AS program, c.kind, c.region, c.documents::integer AS documents, c.facts::integer AS facts
-FROM counted AS c;
-
-COMMENT ON VIEW analytics.v_programs IS
-    'Programs: parks, corridors, zones, plans, hubs, campuses, initiatives; '
-    'with the number of documents naming each and of its facts (targets and observed metrics).';
-COMMENT ON COLUMN analytics.v_programs.program IS 'Canonical English name of the program.';
-COMMENT ON COLUMN analytics.v_programs.kind IS 'Kind of program (NULL when unknown).';
-COMMENT ON COLUMN analytics.v_programs.region IS
-    'Canonical English name of the region it belongs to (NULL when unknown).';
-COMMENT ON COLUMN analytics.v_programs.documents IS 'Number of loaded documents that name it.';
-COMMENT ON COLUMN analytics.v_programs.facts IS 'Number of its facts: targets plus observed metrics.';
+SELECT * FROM final;

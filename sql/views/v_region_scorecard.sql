@@ -1,9 +1,8 @@
 -- one row per region and indicator: the region's own latest observed value (v_metrics_latest) side by side
--- with its latest target. Latest target = in the indicator's own unit first, then the highest target year
--- (targets without a year last), then the latest publication date, then the most evidence, then the id.
--- The wide form (one column per indicator) is a crosstab of this view: see docs/views.md.
+-- with its latest target (v_targets_latest). The wide form (one column per indicator) is a crosstab of
+-- this view: see docs/views.md.
 CREATE VIEW analytics.v_region_scorecard AS
-WITH region_indicators AS (
+WITH source AS (
     SELECT f.subject AS region, f.indicator
     FROM analytics.v_facts AS f
     WHERE f.subject_type = 'region'
@@ -15,75 +14,29 @@ latest_metrics AS (
     FROM analytics.v_metrics_latest AS ml
     WHERE ml.subject_type = 'region'
 ),
-targets_by_year AS (
-    SELECT f.subject AS region, f.indicator, f.unit, f.value, f.value_high, f.qualifier, f.year, f.fact_id,
-           rank() OVER (
-               PARTITION BY f.subject, f.indicator
-               ORDER BY (f.unit = i.unit) DESC NULLS LAST, f.year DESC NULLS LAST
-           ) AS year_rank
-    FROM analytics.v_facts AS f
-    LEFT JOIN core.indicators AS i ON i.code = f.indicator
-    WHERE f.kind = 'target' AND f.subject_type = 'region'
-),
 latest_targets AS (
-    -- documents are looked up only for the targets of the latest year
-    SELECT ty.region, ty.indicator, ty.unit, ty.value, ty.value_high, ty.qualifier, ty.year,
-           row_number() OVER (
-               PARTITION BY ty.region, ty.indicator
-               ORDER BY ev.as_of DESC NULLS LAST, ev.evidence_count DESC, ty.fact_id DESC
-           ) AS recency
-    FROM targets_by_year AS ty
-    CROSS JOIN LATERAL (
-        SELECT max(d.published) AS as_of, count(*) AS evidence_count
-        FROM core.evidence AS e
-        JOIN core.documents AS d ON d.id = e.document_id
-        WHERE e.target_id = ty.fact_id
-    ) AS ev
-    WHERE ty.year_rank = 1
+    SELECT tl.subject AS region, tl.indicator, tl.unit, tl.target_value, tl.target_value_high, tl.qualifier,
+           tl.target_year
+    FROM analytics.v_targets_latest AS tl
+    WHERE tl.subject_type = 'region'
 ),
-scorecard AS (
-    SELECT ri.region, ri.indicator, lm.unit AS unit, lm.value, lm.value_high, lm.qualifier, lm.year, lm.as_of,
-           lt.unit AS target_unit, lt.value AS target_value, lt.value_high AS target_value_high,
-           lt.qualifier AS target_qualifier, lt.year AS target_year
-    FROM region_indicators AS ri
-    LEFT JOIN latest_metrics AS lm ON lm.region = ri.region AND lm.indicator = ri.indicator
-    LEFT JOIN latest_targets AS lt ON lt.region = ri.region AND lt.indicator = ri.indicator AND lt.recency = 1
+paired AS (
+    SELECT s.region, s.indicator, lm.unit, lm.value, lm.value_high, lm.qualifier, lm.year, lm.as_of,
+           lt.unit AS target_unit, lt.target_value, lt.target_value_high, lt.qualifier AS target_qualifier,
+           lt.target_year
+    FROM source AS s
+    LEFT JOIN latest_metrics AS lm ON lm.region = s.region AND lm.indicator = s.indicator
+    LEFT JOIN latest_targets AS lt ON lt.region = s.region AND lt.indicator = s.indicator
+),
+final AS (
+    SELECT p.region, p.indicator, i.label_en AS indicator_label_en, i.label_fr AS indicator_label_fr,
+           COALESCE(p.unit, p.target_unit) AS unit,
+           p.value AS latest_value, p.value_high AS latest_value_high, p.qualifier AS latest_qualifier,
+           p.year AS latest_year, p.as_of AS latest_as_of,
+           p.target_value, p.target_value_high, p.target_qualifier, p.target_year, p.target_unit,
+           CASE WHEN p.unit = p.target_unit THEN p.target_value - p.value END AS gap,
+           CASE WHEN p.unit = p.target_unit THEN p.value / NULLIF(p.target_value, 0) END AS progress
+    FROM paired AS p
+    LEFT JOIN core.indicators AS i ON i.code = p.indicator
 )
-SELECT sc.region, sc.indicator, i.label_en AS indicator_label_en, i.label_fr AS indicator_label_fr,
-       COALESCE(sc.unit, sc.target_unit) AS unit,
-       sc.value AS latest_value, sc.value_high AS latest_value_high, sc.qualifier AS latest_qualifier,
-       sc.year AS latest_year, sc.as_of AS latest_as_of,
-       sc.target_value, sc.target_value_high, sc.target_qualifier, sc.target_year, sc.target_unit,
-       CASE WHEN sc.unit = sc.target_unit THEN sc.target_value - sc.value END AS gap,
-       CASE WHEN sc.unit = sc.target_unit THEN sc.value / NULLIF(sc.target_value, 0) END AS progress
-FROM scorecard AS sc
-LEFT JOIN core.indicators AS i ON i.code = sc.indicator;
-
-COMMENT ON VIEW analytics.v_region_scorecard IS
-    'Per region and indicator: the region''s own latest observed value beside its latest target '
-    '(long form; docs/views.md gives the crosstab query for one column per indicator).';
-COMMENT ON COLUMN analytics.v_region_scorecard.region IS 'Canonical English region name.';
-COMMENT ON COLUMN analytics.v_region_scorecard.indicator IS 'Metric code, e.g. rd_intensity.';
-COMMENT ON COLUMN analytics.v_region_scorecard.indicator_label_en IS 'English label of the indicator.';
-COMMENT ON COLUMN analytics.v_region_scorecard.indicator_label_fr IS 'French label of the indicator.';
-COMMENT ON COLUMN analytics.v_region_scorecard.unit IS
-    'Unit of the latest value (of the target when the region has no observed value).';
-COMMENT ON COLUMN analytics.v_region_scorecard.latest_value IS
-    'The region''s latest observed value (v_metrics_latest), NULL if it has only targets.';
-COMMENT ON COLUMN analytics.v_region_scorecard.latest_value_high IS
-    'High end of the latest range, else NULL.';
-COMMENT ON COLUMN analytics.v_region_scorecard.latest_qualifier IS 'Qualifier of the latest value.';
-COMMENT ON COLUMN analytics.v_region_scorecard.latest_year IS 'Year the latest value refers to.';
-COMMENT ON COLUMN analytics.v_region_scorecard.latest_as_of IS
-    'Latest publication date of the documents stating the latest value.';
-COMMENT ON COLUMN analytics.v_region_scorecard.target_value IS
-    'The region''s latest target for the indicator, NULL if it has none.';
-COMMENT ON COLUMN analytics.v_region_scorecard.target_value_high IS
-    'High end of the target range, else NULL.';
-COMMENT ON COLUMN analytics.v_region_scorecard.target_qualifier IS 'Qualifier of the target.';
-COMMENT ON COLUMN analytics.v_region_scorecard.target_year IS 'Year by which the target is to be reached.';
-COMMENT ON COLUMN analytics.v_region_scorecard.target_unit IS 'Unit of the target.';
-COMMENT ON COLUMN analytics.v_region_scorecard.gap IS
-    'target_value - latest_value when both exist in the same unit, else NULL.';
-COMMENT ON COLUMN analytics.v_region_scorecard.progress IS
-    'latest_value / target_value when both exist in the same unit and the target is not 0, else NULL.';
+SELECT * FROM final;

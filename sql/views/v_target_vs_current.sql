@@ -1,7 +1,7 @@
 -- one row per target: the target beside its own subject's latest observed value of the same indicator
 -- (v_metrics_latest, when it is in the same unit), with the gap still to cover and the progress made.
 CREATE VIEW analytics.v_target_vs_current AS
-WITH sides AS (
+WITH source AS (
     -- targets and latest values stacked, then paired by a window rather than a join: a filter on region,
     -- subject or indicator reaches both sides, and subjects without a region pair up too
     SELECT t.subject, t.subject_type, t.region, t.indicator, t.unit, true AS is_target, t.target_value,
@@ -26,42 +26,16 @@ paired AS (
            max(s.current_value_high) OVER w AS current_value_high,
            max(s.current_qualifier) OVER w AS current_qualifier, max(s.current_year) OVER w AS current_year,
            max(s.current_as_of) OVER w AS current_as_of
-    FROM sides AS s
+    FROM source AS s
     WINDOW w AS (PARTITION BY s.subject_type, s.subject, s.region, s.indicator, s.unit)
+),
+final AS (
+    SELECT p.subject, p.subject_type, p.region, p.indicator, p.unit, p.target_value, p.target_value_high,
+           p.target_qualifier, p.target_year, p.current_value, p.current_value_high, p.current_qualifier,
+           p.current_year, p.current_as_of,
+           p.target_value - p.current_value AS gap,
+           p.current_value / NULLIF(p.target_value, 0) AS progress
+    FROM paired AS p
+    WHERE p.is_target
 )
-SELECT p.subject, p.subject_type, p.region, p.indicator, p.unit, p.target_value, p.target_value_high,
-       p.target_qualifier, p.target_year, p.current_value, p.current_value_high, p.current_qualifier,
-       p.current_year, p.current_as_of,
-       p.target_value - p.current_value AS gap,
-       p.current_value / NULLIF(p.target_value, 0) AS progress
-FROM paired AS p
-WHERE p.is_target;
-
-COMMENT ON VIEW analytics.v_target_vs_current IS
-    'Each target beside the latest observed value of the same subject and indicator (same unit): '
-    'the gap still to cover and the progress ratio.';
-COMMENT ON COLUMN analytics.v_target_vs_current.subject IS
-    'Canonical English name of the region, organization or program.';
-COMMENT ON COLUMN analytics.v_target_vs_current.subject_type IS 'region, organization or program.';
-COMMENT ON COLUMN analytics.v_target_vs_current.region IS
-    'Canonical English region name: the subject itself for a region, else the region the subject belongs to.';
-COMMENT ON COLUMN analytics.v_target_vs_current.indicator IS 'Metric code, e.g. rd_intensity.';
-COMMENT ON COLUMN analytics.v_target_vs_current.unit IS 'Unit of both the target and the current value.';
-COMMENT ON COLUMN analytics.v_target_vs_current.target_value IS
-    'The value aimed at, or the low end of a range.';
-COMMENT ON COLUMN analytics.v_target_vs_current.target_value_high IS 'High end of a target range, else NULL.';
-COMMENT ON COLUMN analytics.v_target_vs_current.target_qualifier IS
-    'Qualifier of the target (exact, at_least...).';
-COMMENT ON COLUMN analytics.v_target_vs_current.target_year IS 'Year by which the target is to be reached.';
-COMMENT ON COLUMN analytics.v_target_vs_current.current_value IS
-    'Latest observed value of the same subject (v_metrics_latest) when it is in the same unit, else NULL.';
-COMMENT ON COLUMN analytics.v_target_vs_current.current_value_high IS
-    'High end of the current range, else NULL.';
-COMMENT ON COLUMN analytics.v_target_vs_current.current_qualifier IS 'Qualifier of the current value.';
-COMMENT ON COLUMN analytics.v_target_vs_current.current_year IS 'Year the current value refers to.';
-COMMENT ON COLUMN analytics.v_target_vs_current.current_as_of IS
-    'Latest publication date of the documents stating the current value.';
-COMMENT ON COLUMN analytics.v_target_vs_current.gap IS
-    'target_value - current_value (NULL without a current value).';
-COMMENT ON COLUMN analytics.v_target_vs_current.progress IS
-    'current_value / target_value (NULL without a current value or when the target is 0).';
+SELECT * FROM final;

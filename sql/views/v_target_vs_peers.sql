@@ -4,15 +4,16 @@
 --   SELECT * FROM analytics.v_target_vs_peers
 --   WHERE region = 'Chongqing' AND peer_region = 'Shanghai' AND target_year = 2027
 CREATE VIEW analytics.v_target_vs_peers AS
-WITH region_targets AS (
+WITH source AS (
     SELECT f.subject AS region, f.indicator, f.unit, f.value, f.value_high, f.year, f.qualifier
     FROM analytics.v_facts AS f
     WHERE f.kind = 'target' AND f.subject_type = 'region'
 ),
 peers AS (
-    SELECT p.name AS peer_region
-    FROM core.regions AS p
-    WHERE EXISTS (SELECT 1 FROM core.metrics AS m WHERE m.region_id = p.id)
+    SELECT f.subject AS peer_region
+    FROM analytics.v_facts AS f
+    WHERE f.kind = 'observation' AND f.subject_type = 'region'
+    GROUP BY f.subject
 ),
 peer_latest AS (
     -- only the peer's own figures: a park's or a company's metric is not the region's
@@ -26,36 +27,16 @@ paired AS (
     SELECT t.region, t.indicator, t.unit, t.value AS target_value, t.value_high AS target_value_high,
            t.year AS target_year, t.qualifier, p.peer_region, pl.value AS peer_value, pl.year AS peer_year,
            pl.qualifier AS peer_qualifier
-    FROM region_targets AS t
+    FROM source AS t
     JOIN peers AS p ON p.peer_region <> t.region
     LEFT JOIN peer_latest AS pl
         ON pl.peer_region = p.peer_region AND pl.indicator = t.indicator AND pl.unit = t.unit
+),
+final AS (
+    SELECT pr.region, pr.indicator, pr.unit, pr.target_value, pr.target_value_high, pr.target_year, pr.qualifier,
+           pr.peer_region, pr.peer_value, pr.peer_year, pr.peer_qualifier,
+           pr.target_value - pr.peer_value AS gap,
+           pr.target_value / NULLIF(pr.peer_value, 0) AS ratio
+    FROM paired AS pr
 )
-SELECT pr.region, pr.indicator, pr.unit, pr.target_value, pr.target_value_high, pr.target_year, pr.qualifier,
-       pr.peer_region, pr.peer_value, pr.peer_year, pr.peer_qualifier,
-       pr.target_value - pr.peer_value AS gap,
-       pr.target_value / NULLIF(pr.peer_value, 0) AS ratio
-FROM paired AS pr;
-
-COMMENT ON VIEW analytics.v_target_vs_peers IS
-    'Each target of a region beside the latest figure of every other region that has observed metrics '
-    '(peer columns NULL where the peer has no figure for the indicator in the same unit).';
-COMMENT ON COLUMN analytics.v_target_vs_peers.region IS
-    'Canonical English name of the region that set the target.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.indicator IS 'Metric code, e.g. rd_intensity.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.unit IS 'Unit of the target and of the peer value.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.target_value IS
-    'The value aimed at, or the low end of a range.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.target_value_high IS 'High end of a target range, else NULL.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.target_year IS 'Year by which the target is to be reached.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.qualifier IS 'Qualifier of the target (exact, at_least...).';
-COMMENT ON COLUMN analytics.v_target_vs_peers.peer_region IS
-    'Canonical English name of the region compared against (one with observed metrics of its own).';
-COMMENT ON COLUMN analytics.v_target_vs_peers.peer_value IS
-    'The peer''s latest observed value of the indicator (v_metrics_latest), '
-    'NULL if it has none in this unit.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.peer_year IS 'Year the peer value refers to.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.peer_qualifier IS 'Qualifier of the peer value.';
-COMMENT ON COLUMN analytics.v_target_vs_peers.gap IS 'target_value - peer_value (NULL without a peer value).';
-COMMENT ON COLUMN analytics.v_target_vs_peers.ratio IS
-    'target_value / peer_value (NULL when the peer value is 0 or NULL).';
+SELECT * FROM final;

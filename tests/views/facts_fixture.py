@@ -21,6 +21,7 @@ class Doc:
     language: str
     published: date | None
     text: str
+    folder: str = "/data/news"  # the same content at two paths is two documents with one sha256
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,41 +149,47 @@ _SUBJECT_TABLE = {"region": "regions", "organization": "organizations", "program
 _SUBJECT_FK = {"region": "region_id", "organization": "organization_id", "program": "program_id"}
 
 
-def _entity_ids(cur: psycopg.Cursor) -> dict[tuple[str, str], int]:
-    for name in REGIONS:
+def _entity_ids(cur: psycopg.Cursor, regions: tuple[str, ...] = REGIONS,
+                entities: tuple[tuple[str, str, str, str | None], ...] = ENTITIES) -> dict[tuple[str, str], int]:
+    for name in regions:
         cur.execute("INSERT INTO core.regions (name, kind, source) VALUES (%s, 'city', 'document')"
                     " ON CONFLICT (name) DO NOTHING", (name,))
-    regions = dict(cur.execute("SELECT name, id FROM core.regions WHERE name = ANY(%s)",
-                               (list(REGIONS),)).fetchall())
-    for region, alias, language in (*((r, r, "en") for r in REGIONS), *REGION_ALIASES):
+    region_ids = dict(cur.execute("SELECT name, id FROM core.regions WHERE name = ANY(%s)",
+                                  (list(regions),)).fetchall())
+    for region, alias, language in (*((r, r, "en") for r in regions),
+                                    *(a for a in REGION_ALIASES if a[0] in region_ids)):
         cur.execute("INSERT INTO core.region_aliases (region_id, alias, alias_key, language)"
                     " VALUES (%s, %s, %s, %s) ON CONFLICT (region_id, alias) DO NOTHING",
-                    (regions[region], alias, alias_key(alias), language))
-    ids = {("region", name): id_ for name, id_ in regions.items()}
-    for table, name, kind, region in ENTITIES:
+                    (region_ids[region], alias, alias_key(alias), language))
+    ids = {("region", name): id_ for name, id_ in region_ids.items()}
+    for table, name, kind, region in entities:
         row = cur.execute(
             f"INSERT INTO core.{table} (name, kind, region_id, source) VALUES (%s, %s, %s, 'document')"
             " ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, region_id = excluded.region_id"
             " RETURNING id",
-            (name, kind, regions.get(region) if region else None),
+            (name, kind, region_ids.get(region) if region else None),
         ).fetchone()
         assert row is not None
         ids[(table[:-1], name)] = row[0]
     return ids
 
 
-def load(conn: psycopg.Connection) -> None:
-    """Write the fixture into the core tables of a migrated database (in the caller's transaction)."""
+def load(conn: psycopg.Connection, docs: tuple[Doc, ...] = DOCS, facts: tuple[Fact, ...] = FACTS,
+         regions: tuple[str, ...] = REGIONS, entities: tuple[tuple[str, str, str, str | None], ...] = ENTITIES,
+         indicators: tuple[tuple[str, str], ...] = INDICATORS,
+         extra_mentions: tuple[tuple[str, str, str], ...] = EXTRA_MENTIONS) -> None:
+    """Write the fixture (or other constructed facts) into the core tables of a migrated database, in the
+    caller's transaction."""
     with conn.cursor() as cur:
-        for code, unit in INDICATORS:
+        for code, unit in indicators:
             cur.execute("INSERT INTO core.indicators (code, unit, source) VALUES (%s, %s, 'document')"
                         " ON CONFLICT (code) DO NOTHING", (code, unit))
-        ids = _entity_ids(cur)
+        ids = _entity_ids(cur, regions, entities)
         run = cur.execute(
             "INSERT INTO core.etl_runs (started_at, finished_at, status, counts, extractor_version)"
             " VALUES (%s, %s, 'partial', %s, 'test-1') RETURNING id",
             (RUN_STARTED, RUN_STARTED + timedelta(seconds=2.5),
-             psycopg.types.json.Jsonb({"documents_new": len(DOCS), "documents_changed": 0,
+             psycopg.types.json.Jsonb({"documents_new": len(docs), "documents_changed": 0,
                                        "documents_unchanged": 0, "documents_rejected": 1, "targets_added": 9,
                                        "targets_removed": 0, "metrics_added": 14, "metrics_removed": 0,
                                        "evidence_rows": 24, "seconds": 2.5})),
@@ -191,19 +198,19 @@ def load(conn: psycopg.Connection) -> None:
                     " VALUES (%s, %s, %s, %s)",
                     (run, REJECTED_PATH, "not a text file", RUN_STARTED + timedelta(seconds=1)))
         doc_ids = {}
-        for d in DOCS:
+        for d in docs:
             doc_ids[d.name] = cur.execute(
                 "INSERT INTO core.documents (path, name, sha256, language, published, extractor_version,"
                 " text, run_id) VALUES (%s, %s, md5(%s), %s, %s, 'test-1', %s, %s) RETURNING id",
-                (f"/data/news/{d.name}", d.name, d.text, d.language, d.published, d.text, run),
+                (f"{d.folder}/{d.name}", d.name, d.text, d.language, d.published, d.text, run),
             ).fetchone()[0]
-        texts = {d.name: d.text for d in DOCS}
-        mentions = {(doc, f.subject_type, f.subject) for f in FACTS for doc, _ in f.quotes}
-        mentions |= set(EXTRA_MENTIONS)
+        texts = {d.name: d.text for d in docs}
+        mentions = {(doc, f.subject_type, f.subject) for f in facts for doc, _ in f.quotes}
+        mentions |= set(extra_mentions)
         for doc, subject_type, subject in sorted(mentions):
             cur.execute(f"INSERT INTO core.mentions (document_id, {_SUBJECT_FK[subject_type]}, run_id)"
                         " VALUES (%s, %s, %s)", (doc_ids[doc], ids[(subject_type, subject)], run))
-        for f in FACTS:
+        for f in facts:
             table = "targets" if f.kind == "target" else "metrics"
             fact_id = cur.execute(
                 f"INSERT INTO core.{table} ({_SUBJECT_FK[f.subject_type]}, indicator_code, unit, value,"

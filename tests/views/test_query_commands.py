@@ -41,8 +41,8 @@ def _compare_json(env: dict[str, str], *args: str) -> list[dict[str, object]]:
 def test_compare_prints_the_targets_beside_the_peer_figures(env: dict[str, str]) -> None:
     rows = _compare_json(env, "--region", "Hefei", "--against", "Wuhan")
     got = [(r["indicator"], r["target_value"], r["target_year"], r["peer_value"], r["gap"]) for r in rows]
-    assert got == [("high_tech_enterprises", 15000, 2027, 14000, 1000),
-                   ("high_tech_enterprises", 20000, 2030, 14000, 6000),
+    assert got == [("high_tech_enterprises", 15000, 2027, 15000, 0),
+                   ("high_tech_enterprises", 20000, 2030, 15000, 5000),
                    ("rd_intensity", 4.5, 2027, 3.5, 1), ("unicorn_enterprises", 10, 2027, None, None)]
 
 

@@ -67,11 +67,11 @@ CONTRACTS: dict[str, str] = {
         SELECT subject_type, subject, indicator FROM analytics.v_facts WHERE kind = 'observation'
         EXCEPT
         SELECT subject_type, subject, indicator FROM analytics.v_metrics_latest""",
-    "v_metrics_latest: no observation of a later year": """
+    "v_metrics_latest: no observation counts as of a later date": """
         SELECT l.* FROM analytics.v_metrics_latest AS l
-        JOIN analytics.v_facts AS f ON f.kind = 'observation' AND f.subject_type = l.subject_type
+        JOIN analytics.v_facts_as_of AS f ON f.kind = 'observation' AND f.subject_type = l.subject_type
          AND f.subject = l.subject AND f.indicator = l.indicator
-        WHERE f.year > l.year OR (l.year IS NULL AND f.year IS NOT NULL)""",
+        WHERE f.as_of > l.as_of OR (l.as_of IS NULL AND f.as_of IS NOT NULL)""",
     "v_target_vs_current: one row per target": """
         SELECT count(*) FROM analytics.v_target_vs_current
         HAVING count(*) <> (SELECT count(*) FROM analytics.v_targets)""",
@@ -250,27 +250,32 @@ def test_v_targets_labels_come_from_the_indicators(facts_db: psycopg.Connection)
 
 
 def test_v_metrics_latest_output(facts_db: psycopg.Connection) -> None:
-    got = _rows(facts_db, "SELECT * FROM analytics.v_metrics_latest ORDER BY subject, indicator")
+    got = _rows(facts_db, "SELECT subject, subject_type, region, indicator, unit, value, value_high, qualifier,"
+                          " year, as_of, as_of_source, published, sources"
+                          " FROM analytics.v_metrics_latest ORDER BY subject, indicator")
+    year_end = {y: date(y, 12, 31) for y in (2019, 2023, 2024)}
     assert got == [
         ("Chengdu", "region", "Chengdu", "high_tech_enterprises", "count", 11000, None, "exact", 2023,
-         date(2023, 11, 20), 1),  # same year as 10,500: the later document wins
+         year_end[2023], "year", date(2023, 11, 20), 1),  # same year as 10,500: the later document wins
         ("Chengdu", "region", "Chengdu", "unicorn_enterprises", "count", 0, None, "exact", 2019,
-         date(2023, 11, 20), 1),
+         year_end[2019], "year", date(2023, 11, 20), 1),
         (PARK, "program", "Chengdu", "high_tech_industry_output", "cny", 8e10, None, "exact", 2023,
-         date(2023, 11, 20), 1),
+         year_end[2023], "year", date(2023, 11, 20), 1),
         ("Hefei", "region", "Hefei", "high_tech_enterprises", "count", 8000, None, "more_than", 2023,
-         date(2025, 1, 10), 2),  # same year and date as 8,200: the one with more evidence wins
+         year_end[2023], "year", date(2025, 1, 10), 2),  # same year and date as 8,200: more sources win
         ("Hefei", "region", "Hefei", "national_key_laboratories", "count", 12, None, "exact", None,
-         date(2024, 3, 1), 1),
+         date(2024, 3, 1), "published", date(2024, 3, 1), 1),
         ("Hefei", "region", "Hefei", "rd_intensity", "percent", 3.9, None, "exact", 2023,
-         date(2024, 3, 1), 1),
+         year_end[2023], "year", date(2024, 3, 1), 1),
         (QUANTUM, "organization", "Hefei", "national_market_share", "percent", 31, None, "more_than", None,
-         date(2024, 3, 1), 1),
-        (ORBIT, "organization", None, "national_market_share", "percent", 25, None, "exact", 2024, None, 1),
-        ("Wuhan", "region", "Wuhan", "high_tech_enterprises", "count", 14000, None, "approx", 2023,
-         date(2024, 6, 15), 1),  # a dated value beats an undated one
+         date(2024, 3, 1), "published", date(2024, 3, 1), 1),
+        (ORBIT, "organization", None, "national_market_share", "percent", 25, None, "exact", 2024,
+         year_end[2024], "year", None, 1),
+        # published in June 2024 without a year: it counts as of June 2024, after the figure for 2023
+        ("Wuhan", "region", "Wuhan", "high_tech_enterprises", "count", 15000, None, "more_than", None,
+         date(2024, 6, 15), "published", date(2024, 6, 15), 1),
         ("Wuhan", "region", "Wuhan", "rd_intensity", "percent", 3.5, None, "exact", 2023,
-         date(2024, 6, 15), 1),
+         year_end[2023], "year", date(2024, 6, 15), 1),
     ]
 
 
@@ -280,18 +285,18 @@ def test_v_target_vs_current_output(facts_db: psycopg.Connection) -> None:
                current_as_of, gap, progress
         FROM analytics.v_target_vs_current ORDER BY subject, indicator, target_year""")
     assert got == _rounded([
-        (PARK, "high_tech_industry_output", 1.5e11, 2030, 8e10, "exact", 2023, date(2023, 11, 20), 7e10,
+        (PARK, "high_tech_industry_output", 1.5e11, 2030, 8e10, "exact", 2023, date(2023, 12, 31), 7e10,
          8 / 15),
-        ("Hefei", "high_tech_enterprises", 15000, 2027, 8000, "more_than", 2023, date(2025, 1, 10), 7000,
+        ("Hefei", "high_tech_enterprises", 15000, 2027, 8000, "more_than", 2023, date(2023, 12, 31), 7000,
          8 / 15),
-        ("Hefei", "high_tech_enterprises", 20000, 2030, 8000, "more_than", 2023, date(2025, 1, 10), 12000,
+        ("Hefei", "high_tech_enterprises", 20000, 2030, 8000, "more_than", 2023, date(2023, 12, 31), 12000,
          0.4),
-        ("Hefei", "rd_intensity", 4.5, 2027, 3.9, "exact", 2023, date(2024, 3, 1), 4.5 - 3.9, 3.9 / 4.5),
+        ("Hefei", "rd_intensity", 4.5, 2027, 3.9, "exact", 2023, date(2023, 12, 31), 4.5 - 3.9, 3.9 / 4.5),
         ("Hefei", "unicorn_enterprises", 10, 2027, None, None, None, None, None, None),
         # no region, still paired with its own current value
-        (ORBIT, "national_market_share", 40, 2026, 25, "exact", 2024, None, 15, 0.625),
+        (ORBIT, "national_market_share", 40, 2026, 25, "exact", 2024, date(2024, 12, 31), 15, 0.625),
         ("Wuhan", "high_tech_industry_output", 1.2e12, 2027, None, None, None, None, None, None),
-        ("Wuhan", "rd_intensity", 4, 2025, 3.5, "exact", 2023, date(2024, 6, 15), 0.5, 0.875),
+        ("Wuhan", "rd_intensity", 4, 2025, 3.5, "exact", 2023, date(2023, 12, 31), 0.5, 0.875),
         ("Xi'an", "rd_intensity", 5.2, 2030, None, None, None, None, None, None),
     ])
 
@@ -300,10 +305,11 @@ def test_v_target_vs_peers_output_for_one_region_and_peer(facts_db: psycopg.Conn
     got = _rows(facts_db, "SELECT * FROM analytics.v_target_vs_peers WHERE region = 'Hefei'"
                           " AND peer_region = 'Wuhan' ORDER BY indicator, target_year")
     assert got == _rounded([
-        ("Hefei", "high_tech_enterprises", "count", 15000, None, 2027, "at_least", "Wuhan", 14000, 2023,
-         "approx", 1000, 15 / 14),
-        ("Hefei", "high_tech_enterprises", "count", 20000, None, 2030, "exact", "Wuhan", 14000, 2023,
-         "approx", 6000, 20 / 14),
+        # Wuhan's latest count is the undated "more than 15,000" published in June 2024
+        ("Hefei", "high_tech_enterprises", "count", 15000, None, 2027, "at_least", "Wuhan", 15000, None,
+         "more_than", 0, 1),
+        ("Hefei", "high_tech_enterprises", "count", 20000, None, 2030, "exact", "Wuhan", 15000, None,
+         "more_than", 5000, 20 / 15),
         ("Hefei", "rd_intensity", "percent", 4.5, 5, 2027, "exact", "Wuhan", 3.5, 2023, "exact", 1,
          4.5 / 3.5),
         ("Hefei", "unicorn_enterprises", "count", 10, None, 2027, "exact", "Wuhan", None, None, None, None,
@@ -344,7 +350,7 @@ def test_v_region_scorecard_output(facts_db: psycopg.Connection) -> None:
         ("Hefei", "national_key_laboratories", "count", 12, None, None, None, None, None),
         ("Hefei", "rd_intensity", "percent", 3.9, 2023, 4.5, 2027, 4.5 - 3.9, 3.9 / 4.5),
         ("Hefei", "unicorn_enterprises", "count", None, None, 10, 2027, None, None),
-        ("Wuhan", "high_tech_enterprises", "count", 14000, 2023, None, None, None, None),
+        ("Wuhan", "high_tech_enterprises", "count", 15000, None, None, None, None, None),
         ("Wuhan", "high_tech_industry_output", "cny", None, None, 1.2e12, 2027, None, None),
         ("Wuhan", "rd_intensity", "percent", 3.5, 2023, 4, 2025, 0.5, 0.875),
         ("Xi'an", "rd_intensity", "percent", None, None, 5.2, 2030, None, None),
@@ -434,4 +440,4 @@ def test_documented_wide_scorecard_query_gives_one_row_per_region(facts_db: psyc
     query = doc.split("```sql wide-scorecard\n", 1)[1].split("```", 1)[0]
     got = {r[0]: r[1:5] for r in _rows(facts_db, query) if r[0] in FIXTURE_REGIONS}
     assert got == {"Chengdu": (None, None, 11000, None), "Hefei": (3.9, 4.5, 8000, 20000),
-                   "Wuhan": (3.5, 4, 14000, None), "Xi'an": (None, 5.2, None, None)}
+                   "Wuhan": (3.5, 4, 15000, None), "Xi'an": (None, 5.2, None, None)}
