@@ -16,7 +16,7 @@ BATCH_DOCUMENTS = 200  # documents per load transaction
 # Facts the extractor is less sure of than this are loaded but kept out of the analytics views (except
 # v_evidence and v_review_queue) unless `etl run --min-confidence` says otherwise. Confidence is a calibrated
 # probability (docs/extraction.md): below 0.5 a fact is more likely wrong than right (on the tuning corpora,
-# 35 % of the facts under 0.5 were right, 64 % of those at or above it).
+# 34 % of the facts under 0.5 were right, 64 % of those at or above it).
 DEFAULT_MIN_CONFIDENCE = 0.5
 
 
