@@ -86,7 +86,7 @@ def candidates(
                 fact, source, reason, features = proposal.fact, "open", FACT, proposal.features
                 seen.add(_key(fact))
         if fact is not None:
-            features = features | _context(resolver, index, quantities, q, fact)
+            features = features | _context(resolver, index, quantities, q, fact, timing)
             fact.confidence = score(source, features)
             last = (q.start, fact)
         out.append(NumberCandidate(q.start, q.end, text[q.start : q.end], fact, source, reason, features))
@@ -116,9 +116,16 @@ def _repeats_in_body(text: str, q: Quantity, quantities: list[Quantity]) -> bool
 
 
 def _context(
-    resolver: SubjectResolver, index: SentenceIndex, quantities: list[Quantity], q: Quantity, fact: Fact
+    resolver: SubjectResolver,
+    index: SentenceIndex,
+    quantities: list[Quantity],
+    q: Quantity,
+    fact: Fact,
+    timing: KindReader,
 ) -> frozenset[str]:
-    """What makes a sentence easy or hard to read: how many names and numbers compete in it."""
+    """What makes a sentence easy or hard to read: how many names and numbers compete in it, and whether a
+    value left undated sits in a document that dates its values (likely a missed year) or in one that
+    dates none (undated is the right reading)."""
     si = index.at(q.num_start)
     if si is None:
         return frozenset()
@@ -131,6 +138,7 @@ def _context(
         f"numbers:{bucket(numbers)}",
         f"subject_type:{fact.subject_type}",
         f"year:{'set' if fact.year is not None else 'none'}|kind:{fact.kind}",
+        f"year:{'set' if fact.year is not None else 'none'}|document:{'dated' if timing.dated() else 'undated'}",
     })
 
 

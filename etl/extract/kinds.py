@@ -197,14 +197,14 @@ class KindReader:
         if kind == "target":
             heading = self.heading(sentence[0])
             return heading[1] if heading and heading[0] else None
-        dated = self._dated()
+        dated = self.dated()
         lo = bisect_left(dated, (max(0, sentence[0] - _CONTEXT_REACH),))
         hi = bisect_left(dated, (pos,))
         if hi > lo:
             return dated[hi - 1][1]
         return None
 
-    def _dated(self) -> list[tuple[int, int]]:
+    def dated(self) -> list[tuple[int, int]]:
         """(offset, year) of every year that dates values: "in 2023", "fin 2022", "the 2024 index"; none
         after publication, none that dates an event ("founded in 1998") or a comparison ("than in 2022")."""
         if self._years is None:

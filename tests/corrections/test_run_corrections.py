@@ -39,7 +39,7 @@ def unsure_wuhan(monkeypatch) -> None:
     def extract(document):
         ex = real(document)
         # fixed confidences, so that the test does not hang on the extractor's calibration
-        ex.facts[:] = [dataclasses.replace(f, confidence=0.3 if f.subject == "Wuhan" else 0.9) for f in ex.facts]
+        ex.facts[:] = [dataclasses.replace(f, confidence=0.1 if f.subject == "Wuhan" else 0.9) for f in ex.facts]
         return ex
 
     monkeypatch.setattr(etl.pipeline, "extract", extract)
@@ -91,13 +91,13 @@ def test_low_confidence_facts_are_loaded_but_only_in_evidence_and_the_review_que
     assert rows(engine, "SELECT subject FROM analytics.v_facts") == [("Hefei",)]
     assert rows(engine, "SELECT subject FROM analytics.v_metrics_latest") == []
     assert rows(engine, "SELECT subject, confidence FROM analytics.v_evidence ORDER BY subject") == [
-        ("Hefei", 0.9), ("Wuhan", 0.3)]
-    assert rows(engine, "SELECT subject, confidence FROM analytics.v_review_queue") == [("Wuhan", 0.3)]
+        ("Hefei", 0.9), ("Wuhan", 0.1)]
+    assert rows(engine, "SELECT subject, confidence FROM analytics.v_review_queue") == [("Wuhan", 0.1)]
 
 
 def test_a_lower_threshold_on_the_next_run_lets_them_in(db_url, engine, folder, unsure_wuhan) -> None:
     run_etl(RunOptions(paths=[str(folder)]), url=db_url)
-    summary = run_etl(RunOptions(paths=[str(folder)], min_confidence=0.2), url=db_url)
+    summary = run_etl(RunOptions(paths=[str(folder)], min_confidence=0.05), url=db_url)
     assert summary.documents_unchanged == 1
     assert rows(engine, "SELECT subject FROM analytics.v_facts ORDER BY 1") == [("Hefei",), ("Wuhan",)]
     assert rows(engine, "SELECT count(*) FROM analytics.v_review_queue") == [(0,)]
