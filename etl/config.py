@@ -15,10 +15,10 @@ DEFAULT_MAX_BYTES = 20_000_000  # larger files are rejected unless --max-bytes s
 BATCH_DOCUMENTS = 200  # documents per load transaction
 # Facts the extractor is less sure of than this are loaded but kept out of the analytics views (except
 # v_evidence and v_review_queue) unless `etl run --min-confidence` says otherwise. Confidence is a calibrated
-# probability (docs/extraction.md); on the tuning corpora 14 % of the facts under 0.25 were right (154 of
-# 1,968 facts) against 53 % of those at or above it: the default hides what is almost always wrong and keeps
-# the undated or loosely attached figures an analyst still wants to see.
-DEFAULT_MIN_CONFIDENCE = 0.25
+# probability (docs/extraction.md); on the tuning corpora 8 % of the facts under 0.2 were right (74 of 1,968
+# facts) against 49 % of those at or above it: the default hides what is almost always wrong and keeps the
+# undated or loosely attached figures an analyst still wants to see.
+DEFAULT_MIN_CONFIDENCE = 0.2
 
 
 def innovdb_home() -> Path:

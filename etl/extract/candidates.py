@@ -18,7 +18,7 @@ from etl.extract.confidence import score
 from etl.extract.facts import FACT, NATIONAL_TOTAL, OPEN_REASONS, find_facts
 from etl.extract.furniture import Furniture
 from etl.extract.kinds import KindReader
-from etl.extract.numbers import Quantity
+from etl.extract.numbers import NON_FACT_UNITS, Quantity
 from etl.extract.respectively import with_unit
 from etl.extract.segment import Sentence, SentenceIndex
 from etl.extract.subjects import SubjectResolver
@@ -56,7 +56,7 @@ def candidates(
     resolver: SubjectResolver,
 ) -> list[NumberCandidate]:
     quantities = _shared_units(text, quantities, language)
-    timing = KindReader(text, language, published)
+    timing = KindReader(text, language, published, _valued_sentences(sentences, quantities))
     headlines = {qi for qi, q in enumerate(quantities) if _repeats_in_body(text, q, quantities)}
     cued, reasons = find_facts(
         doc, text, language, published, sentences, furniture, quantities, resolver, timing, headlines
@@ -94,6 +94,18 @@ def candidates(
 
 
 _JOINED = re.compile(r"\s+(?:to|à|and|et|or|ou)\s+")
+
+
+def _valued_sentences(sentences: list[Sentence], quantities: list[Quantity]) -> list[tuple[int, int]]:
+    """Spans of the sentences that state a value: a number other than a year, a date, a duration, a name or
+    a small count in words ("the three provinces")."""
+    index = SentenceIndex(sentences)
+    found = {
+        index.at(q.num_start)
+        for q in quantities
+        if q.unit not in NON_FACT_UNITS and not (q.form in ("words", "article") and q.value < 10)
+    }
+    return [(sentences[i].start, sentences[i].end) for i in sorted(i for i in found if i is not None)]
 
 
 def _shared_units(text: str, quantities: list[Quantity], language: str | None) -> list[Quantity]:

@@ -77,8 +77,16 @@ def _target_matches(text: str, start: int, end: int, language: str | None) -> li
 class KindReader:
     """Kind and year of the numbers of one document; each sentence's cues are found once."""
 
-    def __init__(self, text: str, language: str | None, published: date | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        language: str | None,
+        published: date | None,
+        valued: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """`valued`: the spans of the sentences that state a value; a year elsewhere dates an event."""
         self.text = text
+        self._valued = valued
         self.language = language
         self.published = published
         self._cues: dict[tuple[int, int], tuple[list[re.Match[str]], list[int]]] = {}
@@ -214,8 +222,13 @@ class KindReader:
                 found.append((m.start(), int(m.group("year1") or m.group("year2"))))
             for m in rules.observation_year.finditer(self.text):
                 lead = self.text[max(0, m.start() - 40) : m.start()]
-                if not (rules.not_value_year.search(lead) or rules.not_value_year.match(self.text, m.start())):
-                    found.append((m.start(), int(m.group("year"))))
+                if rules.not_value_year.search(lead) or rules.not_value_year.match(self.text, m.start()):
+                    continue
+                if self._valued is not None and not _inside(self._valued, m.start()) and not _opens_line(
+                    self.text, m.start()
+                ):
+                    continue  # "elevated to a national strategy in 2018": an event, it dates no value
+                found.append((m.start(), int(m.group("year"))))
             ceiling = self.published.year if self.published else 9999
             self._years = sorted((start, year) for start, year in found if year <= ceiling)
         return self._years
@@ -261,6 +274,17 @@ _SPAN_OF_YEARS = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|de|d['’])\s*$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|à)\s*$", re.IGNORECASE)
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_left(spans, (pos + 1,)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """A year at the head of its line or paragraph ("In 2023, ...", "2023 in figures") dates what follows."""
+    line = text.rfind("\n", 0, pos) + 1
+    return len(text[line:pos].split()) <= 2
+
+
 _CONTEXT_REACH = 3000  # characters back to a year that dates the values of a paragraph or list
 _NOT_HEADING = re.compile(r"\s*(?:[-•*·–—]|\d+[.)]\s)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
