@@ -162,3 +162,13 @@ def test_a_comparison_year_does_not_date_the_next_sentence() -> None:
 def test_a_dateline_does_not_date_the_figures() -> None:
     text = "Wuhan, 10 janvier 2024\nLe Hubei compte 35 303 PME technologiques."
     assert fact_of(text, 35303, "fr").year is None
+
+
+def test_an_event_year_does_not_date_the_values_after_it() -> None:
+    text = "The corridor became a national strategy in 2018. Today Hefei counts 12,000 high-tech firms."
+    assert fact_of(text, 12000).year is None
+
+
+def test_a_year_opening_a_line_dates_the_values_under_it() -> None:
+    text = "In 2023:\n- Hefei counted 12,000 high-tech firms.\n- Wuhu counted 3,000 high-tech firms."
+    assert (fact_of(text, 12000).year, fact_of(text, 3000).year) == (2023, 2023)
