@@ -11,7 +11,7 @@ def spans(text: str) -> list[str]:
 
 
 def test_a_chinese_full_stop_ends_a_sentence_without_a_space_after_it() -> None:
-    assert spans("重庆的目标是更高。Shanghai has 25,000 firms.") == ["重庆的目标是更高。", "Shanghai has 25,000 firms."]
+    assert spans("厦门的目标是更高。Fuzhou has 6,000 firms.") == ["厦门的目标是更高。", "Fuzhou has 6,000 firms."]
 
 
 def test_chinese_exclamation_and_question_marks_end_sentences() -> None:
@@ -19,6 +19,6 @@ def test_chinese_exclamation_and_question_marks_end_sentences() -> None:
 
 
 def test_a_target_before_a_chinese_full_stop_stays_with_its_city() -> None:
-    text = "Chongqing aims for 3 percent R&D intensity by 2027。Shanghai counts 25,000 high-tech firms."
-    fact = fact_of(text, 3)
-    assert (fact.subject, fact.kind, fact.year) == ("Chongqing", "target", 2027)
+    text = "Xiamen aims for 4 percent R&D intensity by 2028。Fuzhou counts 6,000 high-tech firms."
+    fact = fact_of(text, 4)
+    assert (fact.subject, fact.kind, fact.year) == ("Xiamen", "target", 2028)
