@@ -36,7 +36,7 @@ DEV_CORPUS ?= ../shared/corpus/dev
 calibrate: $(STAMP) ## refit the extractor's confidence weights on the annotated development and tuning corpora
 	$(BIN)/python -m etl.extract.calibrate --write \
 		$(foreach g,$(wildcard $(DEV_CORPUS)/gold_*.jsonl),$(g) $(DEV_CORPUS)/docs) \
-		$(foreach d,$(wildcard tests/cases/tune/*/),$(d)gold.jsonl $(d)docs)
+		$(foreach d,$(wildcard tests/cases/tune/*/),$(d)gold.jsonl $(d))
 
 clean: ## remove the virtual environment
 	rm -rf $(VENV)
