@@ -56,12 +56,13 @@ def candidates(
     resolver: SubjectResolver,
 ) -> list[NumberCandidate]:
     quantities = _shared_units(text, quantities, language)
-    timing = KindReader(text, language, published, _valued_sentences(sentences, quantities))
-    headlines = {qi for qi, q in enumerate(quantities) if _repeats_in_body(text, q, quantities)}
-    cued, reasons = find_facts(
-        doc, text, language, published, sentences, furniture, quantities, resolver, timing, headlines
-    )
     index = SentenceIndex(sentences)
+    numbers = _numbers_by_sentence(index, quantities)
+    timing = KindReader(text, language, published, _valued_sentences(index, quantities))
+    cued, reasons = find_facts(
+        doc, text, language, published, sentences, furniture, quantities, resolver, timing,
+        _headlines(text, quantities),
+    )
     seen = {_key(f) for f in cued.values()}
     out: list[NumberCandidate] = []
     last: tuple[int, Fact] | None = None  # the last fact and where its sentence starts
@@ -86,7 +87,7 @@ def candidates(
                 fact, source, reason, features = proposal.fact, "open", FACT, proposal.features
                 seen.add(_key(fact))
         if fact is not None:
-            features = features | _context(resolver, index, quantities, q, fact, timing)
+            features = features | _context(resolver, index.at(q.num_start), numbers, fact, timing)
             fact.confidence = score(source, features)
             last = (q.start, fact)
         out.append(NumberCandidate(q.start, q.end, text[q.start : q.end], fact, source, reason, features))
@@ -96,10 +97,10 @@ def candidates(
 _JOINED = re.compile(r"\s+(?:to|à|and|et|or|ou)\s+")
 
 
-def _valued_sentences(sentences: list[Sentence], quantities: list[Quantity]) -> list[tuple[int, int]]:
+def _valued_sentences(index: SentenceIndex, quantities: list[Quantity]) -> list[tuple[int, int]]:
     """Spans of the sentences that state a value: a number other than a year, a date, a duration, a name or
     a small count in words ("the three provinces")."""
-    index = SentenceIndex(sentences)
+    sentences = index.sentences
     found = {
         index.at(q.num_start)
         for q in quantities
@@ -118,40 +119,45 @@ def _shared_units(text: str, quantities: list[Quantity], language: str | None) -
     return out
 
 
-def _repeats_in_body(text: str, q: Quantity, quantities: list[Quantity]) -> bool:
-    """A number of the title line (the first line, with no full stop) whose value the body states again."""
+def _headlines(text: str, quantities: list[Quantity]) -> set[int]:
+    """The numbers of the title line (the first line, with no full stop) whose value the body states again."""
     first = len(text) - len(text.lstrip())
     title_end = text.find("\n", first)
-    if title_end < 0 or q.num_start >= title_end or text[first:title_end].rstrip().endswith("."):
-        return False
-    return any(o.start > title_end and o.value == q.value and o.unit == q.unit for o in quantities)
+    if title_end < 0 or text[first:title_end].rstrip().endswith("."):
+        return set()
+    body = {(o.value, o.unit) for o in quantities if o.start > title_end}
+    return {qi for qi, q in enumerate(quantities) if q.num_start < title_end and (q.value, q.unit) in body}
+
+
+def _numbers_by_sentence(index: SentenceIndex, quantities: list[Quantity]) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for o in quantities:
+        si = index.at(o.num_start)
+        if si is not None and o.unit != "year":
+            counts[si] = counts.get(si, 0) + 1
+    return counts
 
 
 def _context(
-    resolver: SubjectResolver,
-    index: SentenceIndex,
-    quantities: list[Quantity],
-    q: Quantity,
-    fact: Fact,
-    timing: KindReader,
+    resolver: SubjectResolver, si: int | None, numbers: dict[int, int], fact: Fact, timing: KindReader
 ) -> frozenset[str]:
     """What makes a sentence easy or hard to read: how many names and numbers compete in it, and whether a
     value left undated sits in a document that dates its values (likely a missed year) or in one that
     dates none (undated is the right reading)."""
-    si = index.at(q.num_start)
     if si is None:
         return frozenset()
-    sentence = index.sentences[si]
     names = {c.entity for c in resolver.by_sentence[si] if c.entity is not None}
-    numbers = sum(1 for o in quantities if sentence.start <= o.num_start < sentence.end and o.unit != "year")
-    bucket = lambda n: str(n) if n < 3 else "3+"  # noqa: E731
     return frozenset({
-        f"names:{bucket(len(names))}",
-        f"numbers:{bucket(numbers)}",
+        f"names:{_bucket(len(names))}",
+        f"numbers:{_bucket(numbers.get(si, 0))}",
         f"subject_type:{fact.subject_type}",
         f"year:{'set' if fact.year is not None else 'none'}|kind:{fact.kind}",
         f"year:{'set' if fact.year is not None else 'none'}|document:{'dated' if timing.dated() else 'undated'}",
     })
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 3 else "3+"
 
 
 def _key(f: Fact) -> tuple:

@@ -16,7 +16,7 @@ from etl.extract import lexicon, open_metrics
 from etl.extract.cues import CueMatch, after_cues, before_cues, echoed_cue, entry_ok
 from etl.extract.furniture import Furniture
 from etl.extract.kinds import KindReader
-from etl.extract.numbers import NON_FACT_UNITS, Quantity
+from etl.extract.numbers import NON_FACT_UNITS, Quantity, plain
 from etl.extract.respectively import Pairing, pair_respectively
 from etl.extract.segment import Sentence, SentenceIndex
 from etl.extract.subjects import Candidate, SubjectResolver
@@ -207,20 +207,15 @@ def _fact(
         subject=entity.name,
         subject_type=entity.type,  # type: ignore[arg-type]
         metric=metric,
-        value=_plain(q.value),
+        value=plain(q.value),
         unit=cue.entry.unit,
         quote=text[start:end],
         start=start,
         end=end,
-        value_high=_plain(q.value_high) if q.value_high is not None else None,
+        value_high=plain(q.value_high) if q.value_high is not None else None,
         qualifier=q.qualifier,  # type: ignore[arg-type]
         year=year,
     )
-
-
-def _plain(value: float) -> float:
-    value = round(value, 2)
-    return int(value) if value.is_integer() else value  # type: ignore[return-value]
 
 
 def _choose(

@@ -29,6 +29,12 @@ _PREV_WORD = re.compile(r"([\w’']+)\W*$")
 _FOLLOWING = re.compile(r"\s*([\w’'-]+)")
 
 
+def plain(value: float) -> float:
+    """A value as a fact states it: two decimals, and a whole number as an int (20000, not 20000.0)."""
+    value = round(value, 2)
+    return int(value) if value.is_integer() else value  # type: ignore[return-value]
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A numeric expression: [start, end) covers qualifier words, the number, its range and its unit."""

@@ -15,7 +15,7 @@ from functools import cache
 
 from etl.extract import lexicon
 from etl.extract.kinds import KindReader
-from etl.extract.numbers import Quantity
+from etl.extract.numbers import Quantity, plain
 from etl.extract.segment import Sentence
 from etl.extract.subjects import Candidate, SubjectResolver
 from etl.records import Fact
@@ -45,7 +45,7 @@ def _rules() -> _Rules:
     metric = data["metric"]
     return _Rules(
         reject={
-            name: re.compile(p, 0 if name == "list_then_names" else flags) for name, p in data["reject"].items()
+            name: re.compile(p, flags) for name, p in data["reject"].items()
         },
         stop=frozenset(w.lower() for w in metric["stop"]),
         vague=frozenset(w.lower() for w in metric["vague"]),
@@ -157,8 +157,6 @@ def propose(
     if reason is not None:
         return reason
     features = {f"unit:{q.unit}", f"form:{q.form}"}
-    if q.unit == "count" and q.value < 10:
-        features.add("count:small")
     national = national or national_scope(text, q, sentence, resolver, si)
     chosen = _choose_subject(text, q, si, resolver, national, previous)
     if chosen is None:
@@ -189,12 +187,12 @@ def propose(
         subject=entity.name,
         subject_type=entity.type,  # type: ignore[arg-type]
         metric=metric,
-        value=_plain(q.value),
+        value=plain(q.value),
         unit=q.unit,
         quote=text[start:end],
         start=start,
         end=end,
-        value_high=_plain(q.value_high) if q.value_high is not None else None,
+        value_high=plain(q.value_high) if q.value_high is not None else None,
         qualifier=q.qualifier,  # type: ignore[arg-type]
         year=year,
     )
@@ -267,16 +265,13 @@ def metric_code(text: str, q: Quantity, sentence: Sentence) -> tuple[str, str]:
     r = _rules()
     before = text[max(sentence.start, q.start - 80) : q.start]
     after = text[q.end : min(sentence.end, q.end + 80)]
-    growth = q.unit == "percent" and (r.growth_before.search(before) or r.growth_after.match(after))
-    if q.unit in ("count", "people", "count_per_day", "per_10k_people") or (q.unit == "cny" and not growth):
-        words = _noun_phrase(after, forward=True)
-        if q.unit == "cny" or not words:
-            words = words or _noun_phrase(r.link_before.sub("", before), forward=False)
+    if q.unit in ("count", "people", "count_per_day", "per_10k_people", "cny"):
+        words = _noun_phrase(after, forward=True) or _noun_phrase(r.link_before.sub("", before), forward=False)
         if words:
             return _code(words, q.unit), "noun"
     if q.unit == "percent":
         share = r.share_after.match(after)
-        if growth:
+        if r.growth_before.search(before) or r.growth_after.match(after):
             words = _noun_phrase(r.growth_before.sub("", before), forward=False)
             return (_code(words, "") + "_growth" if words else "growth_rate"), "growth"
         if share:
@@ -326,8 +321,6 @@ def _code(words: list[str], unit: str) -> str:
         if w:
             parts.append(w)
     code = "_".join(parts)[:60].strip("_")
-    if unit == "cny" and code and not code.endswith(("expenditure", "investment", "output", "revenue", "budget")):
-        return code
     return code or f"unnamed_{unit}"
 
 
@@ -354,8 +347,3 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     for m in _CLAUSE.finditer(text, max(lo, pos - 160), pos):
         found = m.end()
     return found
-
-
-def _plain(value: float) -> float:
-    value = round(value, 2)
-    return int(value) if value.is_integer() else value  # type: ignore[return-value]
