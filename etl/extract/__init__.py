@@ -56,6 +56,8 @@ def _extract(document: Document) -> tuple[Extraction, list[NumberCandidate]]:
     table, mentions = find_entities(text, tokens, furniture, spans)
     if language == "en":
         _name_as_written(table)
+    elif language == "fr":
+        _name_as_translated(table)
     resolver = SubjectResolver(text, spans, mentions, table, tokens)
     quantities = find_quantities(text, language)
     found = candidates(document.doc, text, language, document.published, spans, furniture, quantities, resolver)
@@ -86,6 +88,21 @@ def _name_as_written(table: EntityTable) -> None:
         fullest = max([*e.aliases, *longer], key=len)
         if len(fullest.split()) >= 2:
             table.rename(index, fullest.strip())
+
+
+def _name_as_translated(table: EntityTable) -> None:
+    """In a French document, a known organization or program goes by the fullest English reading of the
+    French names the document gives it ("zone nationale de développement industriel de haute technologie
+    de X" is the "X National High-Tech Industrial Development Zone"), unless one of them reads as its
+    reference name."""
+    for index, e in enumerate(table.entities):
+        if e.type == "region" or not e.known or not e.translations:
+            continue
+        if phrase_key(e.name) in {phrase_key(t) for t in e.translations}:
+            continue
+        fullest = max(e.translations, key=len)
+        if len(fullest.split()) > len(e.name.split()):
+            table.rename(index, fullest)
 
 
 def _entity_records(doc: str, table: EntityTable, mentions: list[Mention], facts: list) -> list[Entity]:

@@ -41,6 +41,7 @@ class DocEntity:
     region: str | None
     known: bool
     aliases: list[str] = field(default_factory=list)  # surface forms seen, in order
+    translations: list[str] = field(default_factory=list)  # English names read from its French names
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +303,10 @@ def _register_french(table: EntityTable, item: _Candidate, dominant: dict[str, s
     name = f"{place} {french.english}" if place else french.english
     known = gazetteer().lookup(alias_key(name))
     if known is not None and known.type == item.type:
-        return table.add(known.name, known.type, known.kind, known.region, True, surface)
+        index = table.add(known.name, known.type, known.kind, known.region, True, surface)
+        if name not in table.entities[index].translations:
+            table.entities[index].translations.append(name)
+        return index
     unplaced = [i for i in same if i not in table.placed]
     if place is not None and len(unplaced) == 1 and table.index_of(name) is None:
         index = unplaced[0]

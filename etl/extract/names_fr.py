@@ -40,6 +40,7 @@ class _Glossary:
     place_nouns: dict[str, str]
     connector_words: frozenset[str]
     max_len: int
+    max_head: int
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -61,6 +62,7 @@ def _glossary() -> _Glossary:
         place_nouns={_keys(k)[0]: v for k, v in data["place_nouns"].items()},
         connector_words=frozenset(w for c in connectors for w in c),
         max_len=max(len(k) for k in (*heads, *complements)),
+        max_head=max(len(k) for k in heads),
     )
 
 
@@ -108,7 +110,7 @@ def read_french_name(
     `places` maps the first token of each known region (or proper-name) mention to its last token + 1.
     """
     g = _glossary()
-    size = _chunk(g.heads, text, tokens, i, 5)
+    size = _chunk(g.heads, text, tokens, i, g.max_head)
     if not size:
         return None
     english_head, etype, kind = g.heads[tuple(t.key for t in tokens[i : i + size])]

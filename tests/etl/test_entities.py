@@ -142,6 +142,26 @@ def test_a_french_document_names_a_known_park_by_its_reference_name() -> None:
     assert "Zhongguancun Science Park" in named("Le parc scientifique de Zhongguancun à Pékin a grandi.", "fr")
 
 
+def test_a_french_head_of_many_words_keeps_its_place() -> None:
+    e = entities("La zone de développement économique et technologique de Kunming (KETDZ) a grandi.", "fr")
+    assert e["Kunming Economic and Technological Development Zone"].region == "Kunming"
+
+
+def test_a_french_national_high_tech_zone_is_named_in_full() -> None:
+    e = entities("La zone nationale de développement industriel de haute technologie de Luoyang a grandi.", "fr")
+    assert "Luoyang National High-Tech Industrial Development Zone" in e
+
+
+def test_a_french_document_names_a_known_zone_by_its_fullest_english_reading() -> None:
+    text = (
+        "La zone de haute technologie de Zhuzhou attire des usines. La zone nationale de développement "
+        "industriel de haute technologie de Zhuzhou compte 600 entreprises."
+    )
+    e = entities(text, "fr")
+    assert "Zhuzhou National High-Tech Industrial Development Zone" in e
+    assert "Zhuzhou Hi-Tech Zone" not in e
+
+
 def test_an_organization_gets_the_region_its_name_gives() -> None:
     e = entities("The Wuhan Institute of Quantum Optics opened.")
     assert e["Wuhan Institute of Quantum Optics"].region == "Wuhan"
