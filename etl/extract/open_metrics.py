@@ -222,7 +222,9 @@ def _choose_subject(
     candidate = found[1] if found else None
     if candidate is not None and candidate.end <= q.start:
         return found[0], "anaphor" if candidate.anaphor else "before", candidate  # type: ignore[index]
-    if candidate is not None and not text[q.end : candidate.start].strip():
+    if candidate is not None and (
+        not text[q.end : candidate.start].strip() or resolver.paired_after(candidate, q.end)
+    ):
         return found[0], "next_to_it", candidate  # type: ignore[index]
     if previous is not None:
         return previous, "previous_fact", None

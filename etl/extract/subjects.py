@@ -41,6 +41,10 @@ class _Rules:
     prepositions: frozenset[str]
     determiners: frozenset[str]
     relatives: re.Pattern[str]
+    paired_with: re.Pattern[str]
+    paired_after: re.Pattern[str]
+    paired_after_end: re.Pattern[str]
+    exclusion: re.Pattern[str]
     triggers: frozenset[str]  # first words of the anaphora patterns, as token keys
 
 
@@ -67,6 +71,10 @@ def _rules() -> _Rules:
         prepositions=frozenset(data["prepositions"]),
         determiners=frozenset(data["determiners"]),
         relatives=re.compile(data["relatives"], flags),
+        paired_with=re.compile(data["paired_with"], flags),
+        paired_after=re.compile(data["paired_after"], flags),
+        paired_after_end=re.compile(data["paired_after_end"], flags),
+        exclusion=re.compile(data["exclusion"], flags),
         triggers=frozenset(data["anaphora_triggers"]),
     )
 
@@ -96,8 +104,11 @@ class SubjectResolver:
         items: list[tuple[int, int, int | None, _Anaphor | None, bool]] = [
             (m.start, m.end, m.entity, None, m.possessive) for m in mentions
         ]
-        # "the Fujian-based company": the place only locates the company the phrase refers to
+        # "the Fujian-based company": the place only locates the company the phrase refers to; "figures
+        # exclude Hong Kong and Macao": the places are left out of the figures
         based = {m.start for m in mentions if _BASED.match(text, m.end)}
+        excluded = [(x.start(), x.end()) for x in rules.exclusion.finditer(text)]
+        based |= {m.start for m in mentions if any(a <= m.start < b for a, b in excluded)}
         taken = sorted((m.start, m.end) for m in mentions if m.start not in based)
         for token in tokens:
             if token.key not in rules.triggers:
@@ -315,6 +326,10 @@ class SubjectResolver:
                 return None  # the name before it does not fit this ranking
             topic = self.topic_before(si)
             return (topic, None) if topic is not None and fits(topic) else None
+        after = [c for c in cands if c.start >= end]
+        paired = self._paired_after(after, end) or self._paired(before, pos)
+        if paired is not None:
+            return paired.entity, paired  # type: ignore[return-value]
         for pool in (in_clause, before):
             chosen = self._grammatical_subject(pool, pos)
             if chosen is not None:
@@ -332,6 +347,36 @@ class SubjectResolver:
             if topic is not None and fits(topic):
                 return topic, None
         return None
+
+    def _paired(self, before: list[Candidate], pos: int) -> Candidate | None:
+        """In a list of places and values, the name the value is written against ("followed by Tianjin at
+        3.58 percent"); only when another name comes before it in the sentence, which the list overrides."""
+        if len(before) < 2:
+            return None
+        last_name = before[-1]
+        if last_name.modifier or self._kind(last_name) == "country":
+            return None
+        gap = _rules().paired_with.fullmatch(self.text, last_name.end, pos)
+        return last_name if gap is not None else None
+
+    def _paired_after(self, after: list[Candidate], end: int) -> Candidate | None:
+        """A place written right after the value that ends its list item ("67.4 percent in Germany and ...")."""
+        if not after:
+            return None
+        first = after[0]
+        return first if self.paired_after(first, end) else None
+
+    def paired_after(self, first: Candidate, end: int) -> bool:
+        """Whether the name `first` is the place the value ending at `end` is written against."""
+        if first.entity is None:
+            return False
+        e = self.table.entities[first.entity]
+        if e.type != "region" or first.modifier:
+            return False
+        rules = _rules()
+        if first.start - end > 12 or not rules.paired_after.fullmatch(self.text, end, first.start):
+            return False
+        return rules.paired_after_end.match(self.text, first.end) is not None
 
     def _kind(self, c: Candidate) -> str | None:
         return self.table.entities[c.entity].kind if c.entity is not None else None

@@ -1,0 +1,39 @@
+"""Whose value it is: the subject of a number written in a list of places and values, and places that a
+sentence leaves out."""
+
+from __future__ import annotations
+
+from tests.etl.sentences import facts
+
+
+def subjects_by_value(text: str, language: str = "en") -> dict[float, str]:
+    return {f.value: f.subject for f in facts(text, language)}
+
+
+def test_each_value_of_a_list_belongs_to_the_place_written_before_it() -> None:
+    text = "Xi'an led with 5.2 percent, followed by Lanzhou at 1.7 percent and Yinchuan at 1.6 percent."
+    assert subjects_by_value(text) == {5.2: "Xi'an", 1.7: "Lanzhou", 1.6: "Yinchuan"}
+
+
+def test_a_french_list_pairs_each_place_with_its_value() -> None:
+    text = "Le Shaanxi a atteint 2,5 %, le Gansu avec 1,3 % et le Qinghai avec 0,8 %."
+    found = subjects_by_value(text, "fr")
+    assert (found[1.3], found[0.8]) == ("Gansu", "Qinghai")
+
+
+def test_a_list_written_value_first_pairs_each_value_with_the_place_after_it() -> None:
+    text = "Business paid for 71.2 percent in Japan and 68.3 percent in Canada, against 60 percent in Italy."
+    assert subjects_by_value(text) == {71.2: "Japan", 68.3: "Canada", 60: "Italy"}
+
+
+def test_the_place_of_a_value_written_before_a_year_is_the_sentence_subject() -> None:
+    found = subjects_by_value("Harbin spent 2.1 percent of its GDP on research in Heilongjiang's plan.")
+    assert found[2.1] == "Harbin"
+
+
+def test_places_a_figure_excludes_are_not_the_subject_of_the_next_sentence() -> None:
+    text = (
+        "Kunming is the focus of this report. Figures exclude Hong Kong, Macao and Taiwan. "
+        "Spending reached 30 billion yuan."
+    )
+    assert subjects_by_value(text)[30e9] == "Kunming"
