@@ -132,7 +132,7 @@ def test_names_are_unique_across_regions_organizations_and_programs() -> None:
         ("Canton", "Guangzhou"),
         ("Mongolie intérieure", "Inner Mongolia"),
         ("delta du Yangtsé", "Yangtze River Delta"),
-        ("la Grande Baie", "Greater Bay Area"),
+        ("la Grande Baie", "Guangdong-Hong Kong-Macao Greater Bay Area"),
         ("Chine occidentale", "Western China"),
         ("Jing’an", "Jing'an District"),
         ("Haidian", "Haidian District"),
