@@ -19,7 +19,7 @@ from etl.extract.facts import FACT, NATIONAL_TOTAL, OPEN_REASONS, find_facts
 from etl.extract.furniture import Furniture
 from etl.extract.kinds import KindReader
 from etl.extract.numbers import NON_FACT_UNITS, Quantity
-from etl.extract.respectively import with_unit
+from etl.extract.respectively import pair_respectively, with_unit
 from etl.extract.segment import Sentence, SentenceIndex
 from etl.extract.subjects import SubjectResolver
 from etl.records import Fact
@@ -59,9 +59,10 @@ def candidates(
     index = SentenceIndex(sentences)
     numbers = _numbers_by_sentence(index, quantities)
     timing = KindReader(text, language, published, _valued_sentences(index, quantities))
+    pairs = pair_respectively(text, sentences, quantities, resolver.by_sentence, language)
     cued, reasons = find_facts(
         doc, text, language, published, sentences, furniture, quantities, resolver, timing,
-        _headlines(text, quantities),
+        _headlines(text, quantities), pairs,
     )
     seen = {_key(f) for f in cued.values()}
     out: list[NumberCandidate] = []
@@ -76,8 +77,10 @@ def candidates(
             previous = None
             if last is not None and "\n" not in text[last[0] : sentences[si].start].strip():
                 previous = resolver.table.index_of(last[1].subject)
+            paired = pairs.get(qi)
             proposal = open_metrics.propose(
-                doc, text, q, si, sentences[si], resolver, timing, reason == NATIONAL_TOTAL, previous
+                doc, text, paired.quantity if paired else q, si, sentences[si], resolver, timing,
+                reason == NATIONAL_TOTAL, previous, (paired.entity, paired.candidate) if paired else None,
             )
             if isinstance(proposal, str):
                 reason = proposal

@@ -94,6 +94,17 @@ class EntityTable:
             self.add_alias(index, s)
         return index
 
+    def region_index(self, name: str) -> int | None:
+        """The entity of the region `name` (a known region is added when the text names it only inside
+        another name: "Shaoxing National High-tech Industrial Zone")."""
+        index = self.index_of(name)
+        if index is not None:
+            return index
+        known = gazetteer().lookup(alias_key(name))
+        if known is None or known.type != "region":
+            return None
+        return self.add(known.name, known.type, known.kind, known.region, True)
+
     def add_alias(self, index: int, surface: str) -> None:
         surface = " ".join(surface.split())
         entity = self.entities[index]
@@ -122,11 +133,16 @@ class _Rules:
     prepositions: frozenset[str]
 
 
+def _hyphen_case(pattern: str) -> str:
+    """"High-Tech" also matches "High-tech": the word after a hyphen is written either way."""
+    return re.sub(r"\\-([A-Za-z])", lambda m: rf"\-[{m[1].upper()}{m[1].lower()}]", pattern)
+
+
 @cache
 def _rules() -> _Rules:
     data = lexicon.load("extraction.yaml")["entities"]
     designators = sorted(data["designators"], key=lambda d: -len(d[0]))
-    desig_alt = "|".join(re.escape(d[0]).replace(r"\ ", r"\s+") for d in designators)
+    desig_alt = "|".join(_hyphen_case(re.escape(d[0]).replace(r"\ ", r"\s+")) for d in designators)
     conn = r"(?:of|and|for|the|&|de|du|des|la|le|par|on)"
     name = rf"(?:{_CAP}[ \t\u00a0]+(?:{conn}[ \t\u00a0]+){{0,2}}){{1,7}}"  # a name never spans lines
     tail = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|for|the|&)\s+)?{_CAP}){{0,4}})?"

@@ -54,6 +54,7 @@ def find_facts(
     resolver: SubjectResolver,
     timing: KindReader | None = None,
     headlines: frozenset[int] | set[int] = frozenset(),
+    pairs: dict[int, Pairing] | None = None,
 ) -> tuple[dict[int, Fact], dict[int, str]]:
     """Facts the indicator cues support, and why every other number was left out (index -> reason).
 
@@ -65,7 +66,8 @@ def find_facts(
     facts: dict[int, Fact] = {}
     reasons: dict[int, str] = {}
     seen: set[tuple] = set()
-    pairs = pair_respectively(text, sentences, quantities, resolver.by_sentence, language)
+    if pairs is None:
+        pairs = pair_respectively(text, sentences, quantities, resolver.by_sentence, language)
     list_cues: dict[int, CueMatch | None] = {}  # a "respectively" list's cue, found once for all its values
     for qi, q in enumerate(quantities):
         if q.unit in NON_FACT_UNITS:

@@ -150,15 +150,19 @@ def propose(
     timing: KindReader,
     national: bool,
     previous: int | None = None,
+    paired: tuple[int, Candidate] | None = None,
 ) -> OpenProposal | str:
     """`previous` is the subject of the last fact of the paragraph: a sentence that names no subject
-    continues it ("Spending was 257 billion yuan higher than in 2022")."""
+    continues it ("Spending was 257 billion yuan higher than in 2022"). `paired` is the name a
+    "respectively" list gives the number ("A and B ranked 21st and 35th respectively")."""
     reason = distractor(text, q, sentence, timing.language)
     if reason is not None:
         return reason
     features = {f"unit:{q.unit}", f"form:{q.form}"}
     national = national or national_scope(text, q, sentence, resolver, si)
-    chosen = _choose_subject(text, q, si, resolver, national, previous)
+    chosen = (paired[0], "respectively", paired[1]) if paired else _choose_subject(
+        text, q, si, resolver, national, previous
+    )
     if chosen is None:
         return "no subject in scope"
     entity_index, how, candidate = chosen

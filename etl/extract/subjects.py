@@ -16,8 +16,9 @@ from etl.extract.spans import last, overlaps
 
 _WORD = re.compile(r"[\w'’]+")
 _ELIDED = re.compile(r"[dl]['’]")
-_HOME_KINDS = frozenset({"city", "municipality", "district", "county", "province", "autonomous_region"})
+_HOME_KINDS = frozenset({"city", "municipality", "district", "county", "province", "autonomous_region", "sar"})
 _BASED = re.compile(r"-(?:based|headquartered)\b", re.IGNORECASE)
+_TITLE_WEIGHT = 3  # a region in the title counts as three mentions
 _SENTENCE_STOP = re.compile(r"[.!?;:\n«»\"“”]")
 
 
@@ -123,7 +124,7 @@ class SubjectResolver:
             insort(taken, (m.start(), m.end()))
         items += self._head_anaphora(text, table, taken)
         items.sort(key=lambda it: it[0])
-        self._home = self._home_region(mentions, table)
+        self._home = self._home_region(mentions, table, text)
         self.by_sentence: list[list[Candidate]] = [[] for _ in sentences]
         self.subject_of: list[int | None] = [None] * len(sentences)
         history: list[int] = []  # entities in reading order
@@ -196,13 +197,24 @@ class SubjectResolver:
         return out
 
     @staticmethod
-    def _home_region(mentions: list[Mention], table: EntityTable) -> int | None:
-        """The region named most often (a city, district or province): who "we" are in quotes."""
-        counts: dict[int, int] = {}
+    def _home_region(mentions: list[Mention], table: EntityTable, text: str) -> int | None:
+        """The region the document is about: the city, district or province it names most often, counting
+        the mentions of what lies in it ("Changzhou National High-tech District" speaks of Changzhou) and
+        giving the title's region a head start."""
+        title_end = text.find("\n", len(text) - len(text.lstrip()))
+        title_end = len(text) if title_end < 0 else title_end
+        counts: dict[int, float] = {}
         for m in mentions:
             e = table.entities[m.entity]
-            if e.type == "region" and e.kind in _HOME_KINDS:
-                counts[m.entity] = counts.get(m.entity, 0) + 1
+            if e.type == "region":
+                region = m.entity
+            else:
+                found = table.region_index(e.region) if e.region else None
+                if found is None:
+                    continue
+                region = found
+            if table.entities[region].type == "region" and table.entities[region].kind in _HOME_KINDS:
+                counts[region] = counts.get(region, 0) + (_TITLE_WEIGHT if m.start < title_end else 1)
         return max(counts, key=lambda k: counts[k]) if counts else None
 
     @property

@@ -170,3 +170,9 @@ def test_an_organization_gets_the_region_its_name_gives() -> None:
 def test_entities_in_page_furniture_are_left_out() -> None:
     body = "Hefei opened a new lab for quantum research, officials said on Monday after a long review. " * 3
     assert "Nanjing" not in named(body + "\n\nRelated stories\nNanjing opens a lab\n")
+
+
+def test_a_high_tech_district_is_a_zone_whatever_the_case_after_its_hyphen() -> None:
+    e = entities("Yangzhou National High-tech District and Taizhou National Hi-tech Industrial Zone grew.")
+    assert e["Yangzhou National High-tech District"].kind == "high_tech_zone"
+    assert e["Taizhou National Hi-tech Industrial Zone"].kind == "high_tech_zone"

@@ -37,3 +37,25 @@ def test_places_a_figure_excludes_are_not_the_subject_of_the_next_sentence() -> 
         "Spending reached 30 billion yuan."
     )
     assert subjects_by_value(text)[30e9] == "Kunming"
+
+
+def test_a_respectively_list_of_ranks_gives_each_rank_its_own_name() -> None:
+    text = "In the 2022 assessment, Mianyang Science City and Deyang ranked 12th and 40th respectively."
+    assert subjects_by_value(text) == {12: "Mianyang Science City", 40: "Deyang"}
+
+
+def test_the_document_is_about_the_region_of_its_title() -> None:
+    text = (
+        "Five numbers about Liuzhou\n\n"
+        "Guangxi's industrial base has a new engine. Guangxi officials praised it.\n\n"
+        "Robotics makers numbered 240."
+    )
+    assert subjects_by_value(text)[240] == "Liuzhou"
+
+
+def test_a_zone_named_in_the_document_speaks_of_its_city() -> None:
+    text = (
+        "Shaoxing National High-tech Industrial Zone and Shaoxing Keqiao National Hi-Tech District grew fast "
+        "in Zhejiang. Zhejiang praised them.\n\nTextile makers numbered 900."
+    )
+    assert subjects_by_value(text)[900] == "Shaoxing"
