@@ -1,17 +1,21 @@
-"""One record per number of a document: the candidate, what was proposed for it, and the verdict.
+"""One record per number of a document: the candidate, what the proposers proposed for it, and the verdict.
 
-Two proposers speak for a number, in a declared order: the indicator cues (`facts.find_facts`, a known
-metric of the vocabulary) and, when no cue claims it, the open-metric proposer (`open_metrics.propose`,
-a metric code built from the words around it). The scorer (`confidence.score`) turns what each proposal
-rests on into a confidence. A number that becomes no fact keeps the reason, which `innovdb extract
---explain` prints.
+Every number is a candidate. Proposers speak for it in their declared priority (`PROPOSERS`), each with
+the same interface, `propose(candidate, context)`: a list of proposed facts, or a rejection that says
+why (a final rejection, such as "a year" or "page furniture", closes the candidate; another leaves it to
+the next proposer). The indicator cues (`facts.find_facts`: a known metric of the vocabulary) come first,
+then the open metrics (`open_metrics.propose`: a metric code built from the words around the number). A
+new construct is one more proposer. The scorer (`choose`) keeps the proposal of the highest priority;
+`confidence.score` turns what it rests on into a confidence.
+A number that becomes no fact keeps the reason, which `innovdb extract --explain` prints.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import ClassVar, Protocol
 
 from etl.extract import open_metrics
 from etl.extract.confidence import score
@@ -19,7 +23,7 @@ from etl.extract.facts import FACT, NATIONAL_TOTAL, OPEN_REASONS, find_facts
 from etl.extract.furniture import Furniture
 from etl.extract.kinds import KindReader
 from etl.extract.numbers import NON_FACT_UNITS, Quantity
-from etl.extract.respectively import pair_respectively, with_unit
+from etl.extract.respectively import Pairing, pair_respectively, with_unit
 from etl.extract.segment import Sentence, SentenceIndex
 from etl.extract.subjects import SubjectResolver
 from etl.records import Fact
@@ -33,7 +37,7 @@ class NumberCandidate:
     end: int
     number: str  # the text of the number with its qualifier and unit
     fact: Fact | None
-    source: str | None  # "cue" or "open": the proposer whose fact was kept
+    source: str | None  # the proposer whose fact was kept ("cue", "open")
     reason: str  # "fact", or why no fact was kept
     features: frozenset[str] = frozenset()  # what the kept proposal rests on (scored into its confidence)
 
@@ -43,6 +47,99 @@ class NumberCandidate:
         if self.fact is not None:
             out["fact"] = {k: v for k, v in self.fact.to_json().items() if k not in ("record", "doc")}
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    fact: Fact
+    source: str
+    features: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    reason: str
+    final: bool  # no later proposer may speak for the number
+
+
+@dataclass(slots=True)
+class Context:
+    """The document as the proposers read it, and the facts kept so far."""
+
+    doc: str
+    text: str
+    sentences: list[Sentence]
+    index: SentenceIndex
+    resolver: SubjectResolver
+    timing: KindReader
+    pairs: dict[int, Pairing]
+    cued: dict[int, Fact]  # what the cue proposer found, by quantity index
+    cue_reasons: dict[int, str]
+    last: tuple[int, Fact] | None = None  # the last kept fact and where its number starts
+    stated: set[tuple] = field(default_factory=set)  # the cue facts and the facts kept, by _key
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A candidate as the proposers see it."""
+
+    index: int  # in the document's quantities
+    quantity: Quantity
+
+
+class Proposer(Protocol):
+    source: ClassVar[str]
+
+    def propose(self, number: Number, context: Context) -> list[Proposal] | Rejection: ...
+
+
+class CueProposer:
+    """A known metric: an indicator cue of `indicator_cues.yaml` next to the number (`facts.find_facts`,
+    run once per document in `context.cued`, because a cue serves one number of its sentence)."""
+
+    source: ClassVar[str] = "cue"
+
+    def propose(self, number: Number, context: Context) -> list[Proposal] | Rejection:
+        reason = context.cue_reasons.get(number.index, "no verdict")
+        if reason == FACT:
+            fact = context.cued[number.index]
+            return [Proposal(fact, self.source, _cue_features(fact))]
+        return Rejection(reason, final=reason not in OPEN_REASONS)
+
+
+class OpenMetricProposer:
+    """Any other number of the document's own text that is no distractor of the genre, with a metric code
+    built from the words around it (`open_metrics.propose`)."""
+
+    source: ClassVar[str] = "open"
+
+    def propose(self, number: Number, context: Context) -> list[Proposal] | Rejection:
+        q, text = number.quantity, context.text
+        si = context.index.at(q.num_start)
+        sentence = context.sentences[si]  # type: ignore[index]
+        previous = None
+        if context.last is not None and "\n" not in text[context.last[0] : sentence.start].strip():
+            previous = context.resolver.table.index_of(context.last[1].subject)
+        paired = context.pairs.get(number.index)
+        national = context.cue_reasons.get(number.index) == NATIONAL_TOTAL
+        found = open_metrics.propose(
+            context.doc, text, paired.quantity if paired else q, si, sentence, context.resolver,  # type: ignore[arg-type]
+            context.timing, national, previous, (paired.entity, paired.candidate) if paired else None,
+        )
+        if isinstance(found, str):
+            return Rejection(found, final=True)
+        if _key(found.fact) in context.stated:
+            return Rejection("the same fact stated again", final=True)
+        return [Proposal(found.fact, self.source, found.features)]
+
+
+PROPOSERS: tuple[Proposer, ...] = (CueProposer(), OpenMetricProposer())  # in priority order
+
+
+def choose(proposals: list[Proposal]) -> Proposal:
+    """The proposal of the first proposer in priority order; among its own, the most confident."""
+    rank = {proposer.source: i for i, proposer in enumerate(PROPOSERS)}
+    return min(proposals, key=lambda p: (rank[p.source], -score(p.source, p.features)))
 
 
 def candidates(
@@ -64,37 +161,38 @@ def candidates(
         doc, text, language, published, sentences, furniture, quantities, resolver, timing,
         _headlines(text, quantities), pairs,
     )
-    seen = {_key(f) for f in cued.values()}
+    context = Context(doc, text, sentences, index, resolver, timing, pairs, cued, reasons)
+    context.stated = {_key(f) for f in cued.values()}
     out: list[NumberCandidate] = []
-    last: tuple[int, Fact] | None = None  # the last fact and where its sentence starts
     for qi, q in enumerate(quantities):
-        reason = reasons.get(qi, "no verdict")
-        fact, source, features = None, None, frozenset()
-        if reason == FACT:
-            fact, source, features = cued[qi], "cue", _cue_features(cued[qi])
-        elif reason in OPEN_REASONS:
-            si = index.at(q.num_start)
-            previous = None
-            if last is not None and "\n" not in text[last[0] : sentences[si].start].strip():
-                previous = resolver.table.index_of(last[1].subject)
-            paired = pairs.get(qi)
-            proposal = open_metrics.propose(
-                doc, text, paired.quantity if paired else q, si, sentences[si], resolver, timing,
-                reason == NATIONAL_TOTAL, previous, (paired.entity, paired.candidate) if paired else None,
-            )
-            if isinstance(proposal, str):
-                reason = proposal
-            elif _key(proposal.fact) in seen:
-                reason = "the same fact stated again"
-            else:
-                fact, source, reason, features = proposal.fact, "open", FACT, proposal.features
-                seen.add(_key(fact))
-        if fact is not None:
-            features = features | _context(resolver, index.at(q.num_start), numbers, fact, timing)
+        verdict = _verdict(Number(qi, q), context)
+        fact, source, reason, features = None, None, "", frozenset[str]()
+        if isinstance(verdict, Rejection):
+            reason = verdict.reason
+        else:
+            fact, source, reason = verdict.fact, verdict.source, FACT
+            features = verdict.features | _context(resolver, index.at(q.num_start), numbers, fact, timing)
             fact.confidence = score(source, features)
-            last = (q.start, fact)
+            context.stated.add(_key(fact))
+            context.last = (q.start, fact)
         out.append(NumberCandidate(q.start, q.end, text[q.start : q.end], fact, source, reason, features))
     return out
+
+
+def _verdict(number: Number, context: Context) -> Proposal | Rejection:
+    """Ask the proposers in priority order until one proposes or one rejects for good; then choose."""
+    proposals: list[Proposal] = []
+    rejection = Rejection("no verdict", final=True)
+    for proposer in PROPOSERS:
+        found = proposer.propose(number, context)
+        if isinstance(found, Rejection):
+            rejection = found
+            if found.final:
+                break
+            continue
+        proposals += found
+        break
+    return choose(proposals) if proposals else rejection
 
 
 _JOINED = re.compile(r"\s+(?:to|à|and|et|or|ou)\s+")
