@@ -62,8 +62,8 @@ NAMES: dict[str, tuple[str, str, str, str]] = {
     "黑河市": ("Heihe", "", "", ""), "绥化市": ("Suihua", "", "", ""),
     "大兴安岭地区": ("Daxing'anling", "", "Dàxīng'ānlǐng", "Da Hinggan Ling Prefecture|Daxing'anling Prefecture"),
     "淮南市": ("Huainan", "", "", ""), "淮北市": ("Huaibei", "", "", ""), "铜陵市": ("Tongling", "", "", ""),
-    "黄山市": ("Huangshan", "", "", ""), "宿州市": ("Suzhou (Anhui)", "", "-", ""), "六安市": ("Lu'an", "", "Lù'ān", ""),
-    "亳州市": ("Bozhou", "", "", ""), "池州市": ("Chizhou", "", "", ""),
+    "黄山市": ("Huangshan", "", "", ""), "宿州市": ("Suzhou (Anhui)", "", "-", ""),
+    "六安市": ("Lu'an", "", "Lù'ān", ""), "亳州市": ("Bozhou", "", "", ""), "池州市": ("Chizhou", "", "", ""),
     "三明市": ("Sanming", "", "", ""), "南平市": ("Nanping", "", "", ""),
     "萍乡市": ("Pingxiang", "", "", ""), "新余市": ("Xinyu", "", "", ""), "鹰潭市": ("Yingtan", "", "", ""),
     "吉安市": ("Ji'an", "", "Jí'ān", ""), "宜春市": ("Yichun (Jiangxi)", "", "-", ""),
@@ -115,7 +115,7 @@ NAMES: dict[str, tuple[str, str, str, str]] = {
     "日喀则市": ("Shigatse", "Shigatsé", "Rìkāzé", "Xigazê"), "昌都市": ("Chamdo", "", "Chāngdū", "Qamdo"),
     "林芝市": ("Nyingchi", "", "Línzhī", ""), "山南市": ("Shannan", "", "", "Lhoka"),
     "那曲市": ("Nagqu", "", "Nàqǔ", ""),
-    # Ali (pinyin of 阿里) is a common first name: no pinyin alias; likewise Yili (伊犁), the dairy group
+    # Ali (pinyin of 阿里) is a common first name: no pinyin alias
     "阿里地区": ("Ngari", "", "-", "Ngari Prefecture"),
     "铜川市": ("Tongchuan", "", "", ""), "渭南市": ("Weinan", "", "", ""), "延安市": ("Yan'an", "", "Yán'ān", ""),
     "汉中市": ("Hanzhong", "", "", ""), "榆林市": ("Yulin (Shaanxi)", "", "-", ""), "安康市": ("Ankang", "", "", ""),
@@ -143,6 +143,7 @@ NAMES: dict[str, tuple[str, str, str, str]] = {
     "克孜勒苏柯尔克孜自治州": ("Kizilsu", "", "Kèzīlèsū", "Kizilsu Kyrgyz Autonomous Prefecture"),
     "喀什地区": ("Kashgar", "Kachgar", "Kāshí", "Kashgar Prefecture"),
     "和田地区": ("Hotan", "", "Hétián", "Khotan|Hotan Prefecture"),
+    # Yili (pinyin of 伊犁) is also the dairy group: no pinyin alias
     "伊犁哈萨克自治州": ("Ili", "", "-", "Ili Kazakh Autonomous Prefecture"),
     "塔城地区": ("Tacheng", "", "Tǎchéng", "Tacheng Prefecture"),
     "阿勒泰地区": ("Altay", "", "Ālètài", "Altay Prefecture"),
@@ -188,7 +189,8 @@ def _pinyin(zh: str) -> str:
 def main(adcodes: str) -> None:
     with (HERE / "regions.csv").open(encoding="utf-8") as f:
         existing = list(csv.DictReader(f))
-    known_zh = {r["name_zh"] for r in existing} | {r["name_zh"] + "市" for r in existing}
+    cities = [r for r in existing if r["kind"] == "city"]  # 吉林市 is not Jilin Province
+    known_zh = {r["name_zh"] for r in cities} | {r["name_zh"] + "市" for r in cities}
     known_names = {r["name"] for r in existing}
     regions = csv.writer(sys.stdout, lineterminator="\n")
     aliases: list[tuple[str, str, str]] = []
