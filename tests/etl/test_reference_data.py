@@ -163,7 +163,7 @@ def test_a_name_shared_by_two_regions_is_no_alias(surface: str) -> None:
     assert alias_key(surface) not in _key_index()
 
 
-@pytest.mark.parametrize("surface", ["Ali", "Aba", "Yili", "Baise"])
+@pytest.mark.parametrize("surface", ["Ali", "Aba", "Yili", "Baise", "Siping"])
 def test_a_common_name_or_word_is_no_prefecture_alias(surface: str) -> None:
     assert alias_key(surface) not in _key_index()
 

@@ -27,9 +27,9 @@ PROVINCES = {
 # Divisions of the adcode list that no longer exist (Laiwu merged into Jinan in 2019).
 ABOLISHED = {"莱芜市"}
 # Already in regions.csv under the name of its seat (Changji); its full names are alias rows. Left out:
-# Baise (百色), whose key is one letter from French "baisse" and would be found there by the gazetteer's
-# one-typo matching of capitalised words.
-KNOWN = {"昌吉回族自治州", "百色市"}
+# names one letter from a frequent word, which the gazetteer's one-typo matching of capitalised words would
+# read as the place: Baise (百色, French "Baisse"), Siping (四平, "Spring Festival").
+KNOWN = {"昌吉回族自治州", "百色市", "四平市"}
 RENAMED = {"那曲地区": "那曲市"}  # Nagqu became a prefecture-level city in 2017
 
 # Full Chinese name -> (English name, French name or "", pinyin or "" for pypinyin's, "-" for none,
@@ -52,7 +52,7 @@ NAMES: dict[str, tuple[str, str, str, str]] = {
     "锦州市": ("Jinzhou", "", "", ""), "营口市": ("Yingkou", "", "", ""), "阜新市": ("Fuxin", "", "", ""),
     "辽阳市": ("Liaoyang", "", "", ""), "盘锦市": ("Panjin", "", "", ""), "铁岭市": ("Tieling", "", "", ""),
     "朝阳市": ("Chaoyang (Liaoning)", "", "-", ""), "葫芦岛市": ("Huludao", "", "", ""),
-    "吉林市": ("Jilin City", "ville de Jilin", "-", ""), "四平市": ("Siping", "", "", ""),
+    "吉林市": ("Jilin City", "ville de Jilin", "-", ""),
     "辽源市": ("Liaoyuan", "", "", ""), "通化市": ("Tonghua", "", "", ""), "白山市": ("Baishan", "", "", ""),
     "松原市": ("Songyuan", "", "", ""), "白城市": ("Baicheng", "", "", ""),
     "延边朝鲜族自治州": ("Yanbian", "", "", "Yanbian Korean Autonomous Prefecture"),
@@ -150,10 +150,11 @@ NAMES: dict[str, tuple[str, str, str, str]] = {
 }  # fmt: skip
 
 # Major county-level cities of innovation news: (Chinese, English, parent prefecture as in regions.csv).
+# Not Haining or Wenling: one letter from "Hanging" and "Welding".
 COUNTY_CITIES = [
     ("石狮", "Shishi", "Quanzhou"), ("福清", "Fuqing", "Fuzhou"),
-    ("海宁", "Haining", "Jiaxing"), ("桐乡", "Tongxiang", "Jiaxing"), ("诸暨", "Zhuji", "Shaoxing"),
-    ("乐清", "Yueqing", "Wenzhou"), ("瑞安", "Rui'an", "Wenzhou"), ("温岭", "Wenling", "Taizhou (Zhejiang)"),
+    ("桐乡", "Tongxiang", "Jiaxing"), ("诸暨", "Zhuji", "Shaoxing"),
+    ("乐清", "Yueqing", "Wenzhou"), ("瑞安", "Rui'an", "Wenzhou"),
     ("永康", "Yongkang", "Jinhua"), ("东阳", "Dongyang", "Jinhua"), ("溧阳", "Liyang", "Changzhou"),
     ("丹阳", "Danyang", "Zhenjiang"), ("启东", "Qidong", "Nantong"), ("如皋", "Rugao", "Nantong"),
     ("寿光", "Shouguang", "Weifang"), ("胶州", "Jiaozhou", "Qingdao"), ("龙口", "Longkou", "Yantai"),
