@@ -143,6 +143,8 @@ class KindReader:
             future = [y for y in years if y >= floor]
             return future[0] if future else self._carried_target_year(s_start, s_end)
         own = _OWN_YEAR_AFTER.match(text, end or pos)
+        if own is not None and rules.not_value_year.search(text, end or pos, own.start("year")):
+            own = None  # "12 milliards de plus qu'en 2021": the year compared with, not the value's
         if own is not None and (end or pos) < s_end:
             return int(own.group("year"))  # "61.3 in 2022", "1 807 en 2008": the year written with the value
         changed = self.change_year(sentence, pos)
