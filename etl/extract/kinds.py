@@ -231,9 +231,29 @@ class KindReader:
                 ):
                     continue  # "elevated to a national strategy in 2018": an event, it dates no value
                 found.append((m.start(), int(m.group("year"))))
+            found += self._relative_years(sorted(found))
             ceiling = self.published.year if self.published else 9999
             self._years = sorted((start, year) for start, year in found if year <= ceiling)
         return self._years
+
+    def _relative_years(self, stated: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """"last year", "l'an dernier", "this year" from the publication date, as years that date the values
+        after them; not in a target's sentence ("hopes to keep 50,000 more this year"), and not when it steps
+        back from the year stated before it ("In 2024 ... 26 clusters. Last year it had 24": a comparison)."""
+        if self.published is None:
+            return []
+        rules = _rules()
+        found = []
+        for pattern, year in ((rules.this_year, self.published.year), (rules.last_year, self.published.year - 1)):
+            for m in pattern.finditer(self.text):
+                sentence = _containing(self._valued, m.start()) if self._valued is not None else None
+                if self._valued is not None and (sentence is None or self._sentence_cues(sentence)[0]):
+                    continue
+                i = bisect_left(stated, (m.start(),)) - 1
+                if i >= 0 and stated[i][0] >= m.start() - _CONTEXT_REACH and stated[i][1] > year:
+                    continue
+                found.append((m.start(), year))
+        return found
 
     def heading(self, pos: int) -> tuple[bool, int | None] | None:
         """The heading line nearest above `pos`: (announces targets, its year). A heading is a short line
@@ -277,8 +297,12 @@ _SPAN_OF_YEARS = re.compile(
 _FROM_BEFORE = re.compile(r"\b(?:from|de|d['’])\s*$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|à)\s*$", re.IGNORECASE)
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return _containing(spans, pos) is not None
+
+
+def _containing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     i = bisect_left(spans, (pos + 1,)) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+    return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else None
 
 
 def _opens_line(text: str, pos: int) -> bool:

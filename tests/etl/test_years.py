@@ -22,3 +22,36 @@ def test_a_french_comparison_year_does_not_date_the_next_sentence() -> None:
         "Leur chiffre d'affaires a progressé de 11 %."
     )
     assert fact_of(text, 11, "fr").year == 2023
+
+
+# --- "last year", "this year" from the publication date --------------------------------------------------------
+
+
+def test_last_year_dates_the_values_of_the_next_sentences() -> None:
+    text = "Jiangxi spent 58 billion yuan on R&D last year. Its tech SMEs grew 21 percent."
+    assert fact_of(text, 21, published=date(2025, 2, 10)).year == 2024
+
+
+def test_l_an_dernier_dates_the_values_of_the_next_sentences() -> None:
+    text = "L'an dernier, le Guizhou a consacré 20 milliards de yuans à la recherche. Ses licornes sont 12."
+    assert fact_of(text, 12, "fr", date(2024, 6, 1)).year == 2023
+
+
+def test_this_year_in_a_target_does_not_date_the_values_after_it() -> None:
+    text = "Hohhot hopes to keep 40,000 graduates this year.\n\nThe city's dairy revenue grew 14 percent."
+    assert fact_of(text, 40000, published=date(2024, 6, 3)).kind == "target"
+    assert fact_of(text, 14, published=date(2024, 6, 3)).year is None
+
+
+def test_last_year_stepping_back_from_the_stated_year_is_a_comparison() -> None:
+    text = (
+        "In the 2024 ranking, Shenzhen placed 2nd among clusters. Last year China had only 24 clusters.\n\n"
+        "Beijing placed 4th."
+    )
+    assert fact_of(text, 24, published=date(2024, 10, 1)).year == 2023
+    assert fact_of(text, 4, published=date(2024, 10, 1)).year == 2024
+
+
+def test_cette_annee_la_is_the_year_named_before_not_the_publication_year() -> None:
+    text = "En 2022, le Xinjiang comptait 1 368 entreprises. Cette année-là, 639 entreprises ont été reconnues."
+    assert fact_of(text, 639, "fr", date(2024, 3, 9)).year == 2022
