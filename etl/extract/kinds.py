@@ -30,6 +30,7 @@ class _Rules:
     same_year: re.Pattern[str]
     opening_target_year: re.Pattern[str]
     plan_period: re.Pattern[str]
+    line_year: re.Pattern[str]
     target_heading: re.Pattern[str]
 
 
@@ -51,6 +52,7 @@ def _rules() -> _Rules:
         same_year=re.compile(years["same_year"], flags),
         opening_target_year=re.compile(years["opening_target_year"], flags | re.MULTILINE),
         plan_period=re.compile(years["plan_period"], flags),
+        line_year=re.compile(years["line_label"], flags | re.MULTILINE),
         target_heading=re.compile(kind["target_heading"], flags | re.MULTILINE),
         target_year=re.compile(
             r"\b(?:by|in|to|until|through|for|d['’]ici|en|à\s+l['’]horizon|jusqu['’]en|pour)\s+"
@@ -231,10 +233,34 @@ class KindReader:
                 ):
                     continue  # "elevated to a national strategy in 2018": an event, it dates no value
                 found.append((m.start(), int(m.group("year"))))
+            found += self._heading_years()
             found += self._relative_years(sorted(found))
             ceiling = self.published.year if self.published else 9999
             self._years = sorted((start, year) for start, year in found if year <= ceiling)
         return self._years
+
+    def _heading_years(self) -> list[tuple[int, int]]:
+        """A year that labels what follows it: a heading or title with one year ("4. Automobile (année 2023)",
+        "Bulletin statistique, exercice 2023") or a line's label ("2019 : 6 636 entreprises", "Edition 2021:
+        8th"). A heading that announces targets, a date ("March 14, 2025") or an event year gives none."""
+        rules = _rules()
+        found = []
+        for m in _HEADING.finditer(self.text):
+            line = m.group()
+            years = set(_YEAR.findall(line))
+            if len(years) != 1 or re.search(r"\d", _YEAR.sub("", _NUMBERING.sub("", line, count=1))):
+                continue
+            if _BULLET.match(line) or rules.target_heading.search(line):
+                continue
+            if _target_matches(line, 0, len(line), self.language):
+                continue
+            year = _YEAR.search(line)
+            if rules.not_value_year.search(line, max(0, year.start() - 40), year.start()):
+                continue
+            found.append((m.start() + year.start(), int(year.group())))
+        for m in rules.line_year.finditer(self.text):
+            found.append((m.start("year"), int(m.group("year"))))
+        return found
 
     def _relative_years(self, stated: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """"last year", "l'an dernier", "this year" from the publication date, as years that date the values
@@ -313,6 +339,8 @@ def _opens_line(text: str, pos: int) -> bool:
 
 _CONTEXT_REACH = 3000  # characters back to a year that dates the values of a paragraph or list
 _NOT_HEADING = re.compile(r"\s*(?:[-•*·–—]|\d+[.)]\s)")
+_BULLET = re.compile(r"\s*[-•*·–—]")
+_NUMBERING = re.compile(r"^\s*\d+[.)]\s")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HEADING = re.compile(r"^[ \t]*[^\n]{3,80}?(?<![.;,])[ \t]*$", re.MULTILINE)  # a short line with no full stop
 _PARAGRAPH_REACH = 1500  # characters back to the start of a paragraph whose opening year dates a target

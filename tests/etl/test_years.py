@@ -55,3 +55,35 @@ def test_last_year_stepping_back_from_the_stated_year_is_a_comparison() -> None:
 def test_cette_annee_la_is_the_year_named_before_not_the_publication_year() -> None:
     text = "En 2022, le Xinjiang comptait 1 368 entreprises. Cette année-là, 639 entreprises ont été reconnues."
     assert fact_of(text, 639, "fr", date(2024, 3, 9)).year == 2022
+
+
+# --- a year that labels a heading, a title or a line -------------------------------------------------------------
+
+
+def test_a_section_heading_with_a_year_dates_the_lines_under_it() -> None:
+    text = (
+        "1. Industry (year 2021)\n- Taiyuan: 3,100 high-tech firms.\n\n"
+        "2. Exports (year 2023)\n- Taiyuan sold 80,000 vehicles abroad.\n"
+    )
+    assert (fact_of(text, 3100).year, fact_of(text, 80000).year) == (2021, 2023)
+
+
+def test_a_title_naming_the_year_of_a_bulletin_dates_its_figures() -> None:
+    text = "Bulletin de l'innovation du Shanxi, exercice 2022\n\nLe Shanxi recense 4 000 entreprises innovantes."
+    assert fact_of(text, 4000, "fr", date(2023, 2, 1)).year == 2022
+
+
+def test_a_year_labelling_a_line_dates_its_values() -> None:
+    text = "Hausse des entreprises du Gansu\n- 2019 : 1 200 entreprises.\n- Édition 2021 : 1 900 entreprises.\n"
+    assert (fact_of(text, 1200, "fr").year, fact_of(text, 1900, "fr").year) == (2019, 2021)
+
+
+def test_a_targets_heading_year_is_not_an_observation_year() -> None:
+    text = "Objectifs pour 2030\n\nLanzhou comptera 900 entreprises.\n\nBilan\n\nLanzhou compte 500 entreprises."
+    target, current = fact_of(text, 900, "fr", date(2024, 5, 1)), fact_of(text, 500, "fr", date(2024, 5, 1))
+    assert (target.kind, target.year, current.kind, current.year) == ("target", 2030, "observation", None)
+
+
+def test_a_dateline_with_a_day_is_a_date_not_the_year_of_the_figures() -> None:
+    text = "Xining, March 14, 2024\n\nXining now counts 700 high-tech firms."
+    assert fact_of(text, 700, published=date(2024, 3, 14)).year is None
