@@ -32,6 +32,7 @@ class _Rules:
     plan_period: re.Pattern[str]
     line_year: re.Pattern[str]
     target_heading: re.Pattern[str]
+    target_section: re.Pattern[str]
 
 
 @cache
@@ -54,6 +55,7 @@ def _rules() -> _Rules:
         plan_period=re.compile(years["plan_period"], flags),
         line_year=re.compile(years["line_label"], flags | re.MULTILINE),
         target_heading=re.compile(kind["target_heading"], flags | re.MULTILINE),
+        target_section=re.compile(kind["target_section"], flags),
         target_year=re.compile(
             r"\b(?:by|in|to|until|through|for|d['’]ici|en|à\s+l['’]horizon|jusqu['’]en|pour)\s+"
             r"(?:(?:the\s+)?end\s+of\s+|la\s+fin\s+(?:de\s+)?|à\s+|l['’]an(?:née)?\s+)?(?P<year>20\d\d)\b",
@@ -250,7 +252,7 @@ class KindReader:
             years = set(_YEAR.findall(line))
             if len(years) != 1 or re.search(r"\d", _YEAR.sub("", _NUMBERING.sub("", line, count=1))):
                 continue
-            if _BULLET.match(line) or rules.target_heading.search(line):
+            if _BULLET.match(line) or rules.target_heading.search(line) or rules.target_section.search(line):
                 continue
             if _target_matches(line, 0, len(line), self.language):
                 continue
@@ -288,12 +290,16 @@ class KindReader:
         if self._headings is None:
             rules = _rules()
             self._headings = []
+            title = len(self.text) - len(self.text.lstrip())  # where the headline starts
             for m in _HEADING.finditer(self.text):
-                if _NOT_HEADING.match(m.group()) or re.search(r"\d", _YEAR.sub("", m.group())):
+                line = _NUMBERING.sub("", m.group(), count=1)  # "2. Les cibles pour 2030": a numbered section
+                if _BULLET.match(line) or re.search(r"\d", _YEAR.sub("", line)):
                     continue  # a list item or a line of figures, not a heading
-                target = rules.target_heading.search(m.group())
-                year = target.group("year") if target else None
-                self._headings.append((m.start(), target is not None, int(year) if year else None))
+                target = (rules.target_heading if m.start() <= title else rules.target_section).search(line)
+                years = set(_YEAR.findall(line)) if target else set()
+                stated = target and (target.group("year") or target.groupdict().get("year2"))
+                year = int(stated) if stated else int(years.pop()) if len(years) == 1 else None
+                self._headings.append((m.start(), target is not None, year))
         found = None
         for start, target, year in self._headings:
             if start >= pos:

@@ -87,3 +87,30 @@ def test_a_targets_heading_year_is_not_an_observation_year() -> None:
 def test_a_dateline_with_a_day_is_a_date_not_the_year_of_the_figures() -> None:
     text = "Xining, March 14, 2024\n\nXining now counts 700 high-tech firms."
     assert fact_of(text, 700, published=date(2024, 3, 14)).year is None
+
+
+# --- a heading that announces targets -------------------------------------------------------------------------
+
+
+def test_a_numbered_section_heading_by_a_year_makes_the_lines_under_it_targets_of_that_year() -> None:
+    text = "Le Guangxi\n\n2. Nanning : trois axes d'ici 2026\n\nLa ville devra compter 3 000 entreprises innovantes.\n"
+    fact = fact_of(text, 3000, "fr", date(2024, 1, 5))
+    assert (fact.kind, fact.year) == ("target", 2026)
+
+
+def test_a_heading_naming_its_goals_anywhere_gives_their_year() -> None:
+    text = "Guiyang\n\nDes objectifs pour 2025\n\nPour cette période, la ville entend ajouter 400 entreprises.\n"
+    fact = fact_of(text, 400, "fr", date(2024, 1, 5))
+    assert (fact.kind, fact.year) == ("target", 2025)
+
+
+def test_a_plan_period_in_a_targets_heading_gives_the_year_of_the_targets_not_the_first() -> None:
+    text = "Yunnan's plans\n\nThe 2021-2025 plan: targets for 2025\n\n- Kunming is to reach 5,000 tech SMEs.\n"
+    fact = fact_of(text, 5000, published=date(2022, 1, 5))
+    assert (fact.kind, fact.year) == ("target", 2025)
+
+
+def test_a_headline_about_goals_does_not_make_the_article_s_figures_targets() -> None:
+    text = "Lanzhou sets out 2027 goals for its new district\n\nThe district operates 14 research institutes.\n"
+    fact = fact_of(text, 14, published=date(2024, 1, 5))
+    assert (fact.kind, fact.year) == ("observation", None)
