@@ -156,8 +156,7 @@ class KindReader:
             return changed
         best: int | None = None
         for m in rules.observation_year.finditer(text, s_start, s_end):
-            lead = text[max(s_start, m.start() - 40) : m.start()]
-            if rules.not_value_year.search(lead) or rules.not_value_year.match(text, m.start()):
+            if _not_value_year(text, m.start(), s_start):
                 continue
             if m.start() < pos:
                 best = int(m.group("year"))
@@ -227,8 +226,7 @@ class KindReader:
             for m in rules.report_year.finditer(self.text):
                 found.append((m.start(), int(m.group("year1") or m.group("year2"))))
             for m in rules.observation_year.finditer(self.text):
-                lead = self.text[max(0, m.start() - 40) : m.start()]
-                if rules.not_value_year.search(lead) or rules.not_value_year.match(self.text, m.start()):
+                if _not_value_year(self.text, m.start(), 0):
                     continue
                 if self._valued is not None and not _inside(self._valued, m.start()) and not _opens_line(
                     self.text, m.start()
@@ -328,6 +326,19 @@ _SPAN_OF_YEARS = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|de|d['’])\s*$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|à)\s*$", re.IGNORECASE)
+def _not_value_year(text: str, start: int, floor: int) -> bool:
+    """The year at `start` dates an event or a comparison: a word of `not_value_year` before it in its clause
+    ("higher than at the end of the previous plan period in 2020", "founded in 1998"), or right at it."""
+    rules = _rules()
+    lead = text[max(floor, start - _LEAD) : start]
+    clause = last(_CLAUSE_END.finditer(lead))
+    in_clause = rules.not_value_year.search(lead, clause.end() if clause else 0)
+    return bool(in_clause or rules.not_value_year.match(text, start))
+
+
+_LEAD = 80  # characters back, within the clause, to a word that makes a year an event's or a comparison's
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return _containing(spans, pos) is not None
 

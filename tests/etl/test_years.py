@@ -114,3 +114,24 @@ def test_a_headline_about_goals_does_not_make_the_article_s_figures_targets() ->
     text = "Lanzhou sets out 2027 goals for its new district\n\nThe district operates 14 research institutes.\n"
     fact = fact_of(text, 14, published=date(2024, 1, 5))
     assert (fact.kind, fact.year) == ("observation", None)
+
+
+def test_par_rapport_a_a_year_is_a_comparison_not_a_report_s_year() -> None:
+    text = (
+        "En 2023, le Hunan a dépensé 50 milliards de yuans, soit 8 % de plus par rapport à 2022. "
+        "Son intensité de R&D a atteint 2,4 %."
+    )
+    assert fact_of(text, 2.4, "fr").year == 2023
+
+
+def test_a_comparison_far_back_in_its_clause_does_not_date_the_next_sentence() -> None:
+    text = (
+        "Shanxi spent 30 billion yuan on R&D in 2024. It was 40 percent higher than at the end of the "
+        "previous five-year plan period in 2020. Its technology contracts reached 20 billion yuan."
+    )
+    assert fact_of(text, 20_000_000_000).year == 2024
+
+
+def test_an_event_year_before_a_comma_does_not_hide_the_value_year_after_it() -> None:
+    text = "The Wuxi zone, founded in 1998 as a small park, in 2020 counted 900 firms."
+    assert fact_of(text, 900).year == 2020
