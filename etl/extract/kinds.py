@@ -30,6 +30,9 @@ class _Rules:
     same_year: re.Pattern[str]
     opening_target_year: re.Pattern[str]
     plan_period: re.Pattern[str]
+    past_target: re.Pattern[str]
+    end_of_year: re.Pattern[str]
+    that_year: re.Pattern[str]
     line_year: re.Pattern[str]
     target_heading: re.Pattern[str]
     target_section: re.Pattern[str]
@@ -53,6 +56,9 @@ def _rules() -> _Rules:
         same_year=re.compile(years["same_year"], flags),
         opening_target_year=re.compile(years["opening_target_year"], flags | re.MULTILINE),
         plan_period=re.compile(years["plan_period"], flags),
+        past_target=re.compile(kind["past_target"], flags),
+        end_of_year=re.compile(years["end_of_year"], flags),
+        that_year=re.compile(years["that_year"], flags),
         line_year=re.compile(years["line_label"], flags | re.MULTILINE),
         target_heading=re.compile(kind["target_heading"], flags | re.MULTILINE),
         target_section=re.compile(kind["target_section"], flags),
@@ -145,7 +151,26 @@ class KindReader:
             years = [int(m.group("year")) for m in rules.target_year.finditer(text, s_start, s_end)]
             floor = self.published.year if self.published else 0
             future = [y for y in years if y >= floor]
-            return future[0] if future else self._carried_target_year(s_start, s_end)
+            if future:
+                return future[0]
+            if self.published is not None and (
+                rules.this_year.search(text, s_start, s_end) or rules.end_of_year.search(text, s_start, s_end)
+            ):
+                return self.published.year  # "hopes to keep 50,000 more this year", "d'ici la fin de l'année"
+            if rules.past_target.search(text, s_start, s_end):
+                stated = years or [
+                    int(m.group("year"))
+                    for m in rules.observation_year.finditer(text, s_start, pos)
+                    if not _not_value_year(text, m.start(), s_start)
+                ]
+                if stated:
+                    return stated[-1]  # "For 2023, the department had aimed to ...": an aim of the past
+            if rules.that_year.search(text, s_start, s_end):
+                dated = self.dated()
+                i = bisect_left(dated, (s_start,)) - 1
+                if i >= 0 and dated[i][0] >= s_start - _CONTEXT_REACH:
+                    return dated[i][1]  # "In early 2018 the city said it would reach 4,800 that year"
+            return self._carried_target_year(s_start, s_end)
         own = _OWN_YEAR_AFTER.match(text, end or pos)
         if own is not None and rules.not_value_year.search(text, end or pos, own.start("year")):
             own = None  # "12 milliards de plus qu'en 2021": the year compared with, not the value's

@@ -135,3 +135,46 @@ def test_a_comparison_far_back_in_its_clause_does_not_date_the_next_sentence() -
 def test_an_event_year_before_a_comma_does_not_hide_the_value_year_after_it() -> None:
     text = "The Wuxi zone, founded in 1998 as a small park, in 2020 counted 900 firms."
     assert fact_of(text, 900).year == 2020
+
+
+# --- the year of a target ----------------------------------------------------------------------------------------
+
+
+def test_a_target_for_this_year_takes_the_publication_year() -> None:
+    fact = fact_of("Yinchuan hopes to add 300 tech SMEs this year.", 300, published=date(2025, 3, 2))
+    assert (fact.kind, fact.year) == ("target", 2025)
+
+
+def test_a_target_by_the_end_of_the_year_takes_the_publication_year() -> None:
+    text = "Nous voulons compter 2 000 entreprises innovantes à Xining d'ici la fin de l'année."
+    fact = fact_of(text, 2000, "fr", date(2023, 2, 24))
+    assert (fact.kind, fact.year) == ("target", 2023)
+
+
+def test_the_end_of_the_year_in_an_observation_is_the_paragraph_s_year_not_publication() -> None:
+    text = "In 2023 Hainan spent 10 billion yuan on R&D. Its high-tech firms reached 2,100 by the end of the year."
+    assert fact_of(text, 2100, published=date(2024, 5, 6)).year == 2023
+
+
+def test_an_aim_stated_in_the_past_keeps_its_past_year() -> None:
+    text = "For 2022, the department of Guizhou had aimed to raise the count of tech SMEs to 5,000."
+    fact = fact_of(text, 5000, published=date(2025, 1, 1))
+    assert (fact.kind, fact.year) == ("target", 2022)
+
+
+def test_a_past_year_in_a_present_target_is_not_its_year() -> None:
+    text = "Compared with 2022, Guizhou aims to raise the count of tech SMEs to 5,000."
+    fact = fact_of(text, 5000, published=date(2025, 1, 1))
+    assert (fact.kind, fact.year) == ("target", None)
+
+
+def test_a_target_that_year_takes_the_year_stated_before() -> None:
+    text = "In early 2019 Harbin counted 1,500 firms. The city said it would reach 1,800 firms that year."
+    fact = fact_of(text, 1800, published=date(2022, 2, 1))
+    assert (fact.kind, fact.year) == ("target", 2019)
+
+
+def test_the_noun_count_is_not_an_observation_cue_but_the_verb_is() -> None:
+    aim = fact_of("Lhasa aims to raise the count of tech SMEs to 800.", 800)
+    now = fact_of("Lhasa counts 800 tech SMEs.", 800)
+    assert (aim.kind, now.kind) == ("target", "observation")
