@@ -178,3 +178,38 @@ def test_the_noun_count_is_not_an_observation_cue_but_the_verb_is() -> None:
     aim = fact_of("Lhasa aims to raise the count of tech SMEs to 800.", 800)
     now = fact_of("Lhasa counts 800 tech SMEs.", 800)
     assert (aim.kind, now.kind) == ("target", "observation")
+
+
+# --- the kind: modality before the number ----------------------------------------------------------------------
+
+
+def test_a_french_modal_before_an_observation_verb_makes_a_target() -> None:
+    fact = fact_of("Les industries nouvelles de Zhuzhou devraient représenter 40 % de la production.", 40, "fr")
+    assert fact.kind == "target"
+    assert fact_of("Les industries nouvelles de Zhuzhou représentent 40 % de la production.", 40, "fr").kind == (
+        "observation"
+    )
+
+
+def test_appele_a_and_comptait_porter_mark_targets() -> None:
+    assert fact_of("Le vivier de talents de Weifang est appelé à franchir 500 000 personnes.", 500_000, "fr").kind == (
+        "target"
+    )
+    text = "Le Jiangxi comptait porter le nombre de ses entreprises innovantes au-delà de 9 000."
+    assert fact_of(text, 9000, "fr").kind == "target"
+
+
+def test_wants_and_calls_for_mark_targets() -> None:
+    assert fact_of("Yantai wants 2,000 high-tech enterprises.", 2000).kind == "target"
+    assert fact_of("The plan calls for Yantai's R&D spending to grow by 9 percent a year.", 9).kind == "target"
+
+
+def test_a_past_aim_in_french_is_a_target_of_its_year() -> None:
+    text = "En 2018, la municipalité de Xuzhou tablait sur plus de 300 milliards de yuans pour 2020."
+    fact = fact_of(text, 300_000_000_000, "fr", date(2024, 5, 22))
+    assert (fact.kind, fact.year) == ("target", 2020)
+
+
+def test_a_floor_that_must_not_be_crossed_is_a_target() -> None:
+    text = "La part de la recherche fondamentale à Zibo ne doit pas être inférieure à 12 %."
+    assert fact_of(text, 12, "fr").kind == "target"
