@@ -30,6 +30,7 @@ class _Rules:
     same_year: re.Pattern[str]
     opening_target_year: re.Pattern[str]
     plan_period: re.Pattern[str]
+    year_earlier: re.Pattern[str]
     past_target: re.Pattern[str]
     end_of_year: re.Pattern[str]
     that_year: re.Pattern[str]
@@ -56,6 +57,7 @@ def _rules() -> _Rules:
         same_year=re.compile(years["same_year"], flags),
         opening_target_year=re.compile(years["opening_target_year"], flags | re.MULTILINE),
         plan_period=re.compile(years["plan_period"], flags),
+        year_earlier=re.compile(years["year_earlier"], flags),
         past_target=re.compile(kind["past_target"], flags),
         end_of_year=re.compile(years["end_of_year"], flags),
         that_year=re.compile(years["that_year"], flags),
@@ -139,7 +141,9 @@ class KindReader:
         stop = _CLAUSE_END.search(self.text, pos, pos + 120)
         return bool(_PAST.search(self.text, pos, stop.start() if stop else pos + 120))
 
-    def year(self, sentence: tuple[int, int], pos: int, kind: str, end: int | None = None) -> int | None:
+    def year(
+        self, sentence: tuple[int, int], pos: int, kind: str, end: int | None = None, relative: bool = True
+    ) -> int | None:
         """The target year of a target; the year an observed value refers to, when the sentence says."""
         rules = _rules()
         text = self.text
@@ -171,6 +175,15 @@ class KindReader:
                 if i >= 0 and dated[i][0] >= s_start - _CONTEXT_REACH:
                     return dated[i][1]  # "In early 2018 the city said it would reach 4,800 that year"
             return self._carried_target_year(s_start, s_end)
+        stop = _CLAUSE_END.search(text, end or pos, s_end)
+        clause_end = stop.start() if stop else s_end
+        earlier = rules.year_earlier.search(text, end or pos, clause_end)
+        if relative and earlier is not None and not _GROWTH_ON.search(text, end or pos, earlier.start()):
+            base = self.year(sentence, pos, kind, end, relative=False) or self.context_year(sentence, pos, kind)
+            return base - 1 if base is not None else None  # "up from 24 a year earlier"
+        span = _SPAN_OF_YEARS.search(text, end or pos, clause_end)
+        if span is not None:
+            return int(span.group("y2"))  # "grew 52 percent between 2018 and 2022": the change to its last year
         own = _OWN_YEAR_AFTER.match(text, end or pos)
         if own is not None and rules.not_value_year.search(text, end or pos, own.start("year")):
             own = None  # "12 milliards de plus qu'en 2021": the year compared with, not the value's
@@ -349,6 +362,7 @@ _OWN_YEAR_AFTER = re.compile(
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:between|entre|from|de)\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|et|to|à)\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE
 )
+_GROWTH_ON = re.compile(r"\b(?:than|on|over|qu['’]|sur|par\s+rapport)", re.IGNORECASE)  # "9 % more than a year earlier"
 _FROM_BEFORE = re.compile(r"\b(?:from|de|d['’])\s*$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|à)\s*$", re.IGNORECASE)
 def _not_value_year(text: str, start: int, floor: int) -> bool:

@@ -213,3 +213,20 @@ def test_a_past_aim_in_french_is_a_target_of_its_year() -> None:
 def test_a_floor_that_must_not_be_crossed_is_a_target() -> None:
     text = "La part de la recherche fondamentale à Zibo ne doit pas être inférieure à 12 %."
     assert fact_of(text, 12, "fr").kind == "target"
+
+
+# --- a year relative to the value's own -------------------------------------------------------------------------
+
+
+def test_a_value_a_year_earlier_is_of_the_year_before_the_sentence_s() -> None:
+    text = "In 2024, Dalian's cluster ranked 40th, up from 44th a year earlier."
+    assert (fact_of(text, 40).year, fact_of(text, 44).year) == (2024, 2023)
+
+
+def test_a_growth_on_a_year_earlier_is_of_the_sentence_s_year() -> None:
+    text = "In 2024, Dalian's R&D spending rose 9.5 percent on a year earlier."
+    assert fact_of(text, 9.5).year == 2024
+
+
+def test_a_change_between_two_years_written_after_it_is_of_the_last_year() -> None:
+    assert fact_of("Xuzhou's tech SMEs grew 48 percent between 2019 and 2023.", 48).year == 2023
