@@ -30,7 +30,13 @@ class _Rules:
     same_year: re.Pattern[str]
     opening_target_year: re.Pattern[str]
     plan_period: re.Pattern[str]
+    year_earlier: re.Pattern[str]
+    past_target: re.Pattern[str]
+    end_of_year: re.Pattern[str]
+    that_year: re.Pattern[str]
+    line_year: re.Pattern[str]
     target_heading: re.Pattern[str]
+    target_section: re.Pattern[str]
 
 
 @cache
@@ -51,7 +57,13 @@ def _rules() -> _Rules:
         same_year=re.compile(years["same_year"], flags),
         opening_target_year=re.compile(years["opening_target_year"], flags | re.MULTILINE),
         plan_period=re.compile(years["plan_period"], flags),
+        year_earlier=re.compile(years["year_earlier"], flags),
+        past_target=re.compile(kind["past_target"], flags),
+        end_of_year=re.compile(years["end_of_year"], flags),
+        that_year=re.compile(years["that_year"], flags),
+        line_year=re.compile(years["line_label"], flags | re.MULTILINE),
         target_heading=re.compile(kind["target_heading"], flags | re.MULTILINE),
+        target_section=re.compile(kind["target_section"], flags),
         target_year=re.compile(
             r"\b(?:by|in|to|until|through|for|d['’]ici|en|à\s+l['’]horizon|jusqu['’]en|pour)\s+"
             r"(?:(?:the\s+)?end\s+of\s+|la\s+fin\s+(?:de\s+)?|à\s+|l['’]an(?:née)?\s+)?(?P<year>20\d\d)\b",
@@ -129,7 +141,9 @@ class KindReader:
         stop = _CLAUSE_END.search(self.text, pos, pos + 120)
         return bool(_PAST.search(self.text, pos, stop.start() if stop else pos + 120))
 
-    def year(self, sentence: tuple[int, int], pos: int, kind: str, end: int | None = None) -> int | None:
+    def year(
+        self, sentence: tuple[int, int], pos: int, kind: str, end: int | None = None, relative: bool = True
+    ) -> int | None:
         """The target year of a target; the year an observed value refers to, when the sentence says."""
         rules = _rules()
         text = self.text
@@ -141,8 +155,38 @@ class KindReader:
             years = [int(m.group("year")) for m in rules.target_year.finditer(text, s_start, s_end)]
             floor = self.published.year if self.published else 0
             future = [y for y in years if y >= floor]
-            return future[0] if future else self._carried_target_year(s_start, s_end)
+            if future:
+                return future[0]
+            if self.published is not None and (
+                rules.this_year.search(text, s_start, s_end) or rules.end_of_year.search(text, s_start, s_end)
+            ):
+                return self.published.year  # "hopes to keep 50,000 more this year", "d'ici la fin de l'année"
+            if rules.past_target.search(text, s_start, s_end):
+                stated = years or [
+                    int(m.group("year"))
+                    for m in rules.observation_year.finditer(text, s_start, pos)
+                    if not _not_value_year(text, m.start(), s_start)
+                ]
+                if stated:
+                    return stated[-1]  # "For 2023, the department had aimed to ...": an aim of the past
+            if rules.that_year.search(text, s_start, s_end):
+                dated = self.dated()
+                i = bisect_left(dated, (s_start,)) - 1
+                if i >= 0 and dated[i][0] >= s_start - _CONTEXT_REACH:
+                    return dated[i][1]  # "In early 2018 the city said it would reach 4,800 that year"
+            return self._carried_target_year(s_start, s_end)
+        stop = _CLAUSE_END.search(text, end or pos, s_end)
+        clause_end = stop.start() if stop else s_end
+        earlier = rules.year_earlier.search(text, end or pos, clause_end)
+        if relative and earlier is not None and not _GROWTH_ON.search(text, end or pos, earlier.start()):
+            base = self.year(sentence, pos, kind, end, relative=False) or self.context_year(sentence, pos, kind)
+            return base - 1 if base is not None else None  # "up from 24 a year earlier"
+        span = _SPAN_OF_YEARS.search(text, end or pos, clause_end)
+        if span is not None:
+            return int(span.group("y2"))  # "grew 52 percent between 2018 and 2022": the change to its last year
         own = _OWN_YEAR_AFTER.match(text, end or pos)
+        if own is not None and rules.not_value_year.search(text, end or pos, own.start("year")):
+            own = None  # "12 milliards de plus qu'en 2021": the year compared with, not the value's
         if own is not None and (end or pos) < s_end:
             return int(own.group("year"))  # "61.3 in 2022", "1 807 en 2008": the year written with the value
         changed = self.change_year(sentence, pos)
@@ -150,8 +194,7 @@ class KindReader:
             return changed
         best: int | None = None
         for m in rules.observation_year.finditer(text, s_start, s_end):
-            lead = text[max(s_start, m.start() - 40) : m.start()]
-            if rules.not_value_year.search(lead) or rules.not_value_year.match(text, m.start()):
+            if _not_value_year(text, m.start(), s_start):
                 continue
             if m.start() < pos:
                 best = int(m.group("year"))
@@ -221,17 +264,60 @@ class KindReader:
             for m in rules.report_year.finditer(self.text):
                 found.append((m.start(), int(m.group("year1") or m.group("year2"))))
             for m in rules.observation_year.finditer(self.text):
-                lead = self.text[max(0, m.start() - 40) : m.start()]
-                if rules.not_value_year.search(lead) or rules.not_value_year.match(self.text, m.start()):
+                if _not_value_year(self.text, m.start(), 0):
                     continue
                 if self._valued is not None and not _inside(self._valued, m.start()) and not _opens_line(
                     self.text, m.start()
                 ):
                     continue  # "elevated to a national strategy in 2018": an event, it dates no value
                 found.append((m.start(), int(m.group("year"))))
+            found += self._heading_years()
+            found += self._relative_years(sorted(found))
             ceiling = self.published.year if self.published else 9999
             self._years = sorted((start, year) for start, year in found if year <= ceiling)
         return self._years
+
+    def _heading_years(self) -> list[tuple[int, int]]:
+        """A year that labels what follows it: a heading or title with one year ("4. Automobile (année 2023)",
+        "Bulletin statistique, exercice 2023") or a line's label ("2019 : 6 636 entreprises", "Edition 2021:
+        8th"). A heading that announces targets, a date ("March 14, 2025") or an event year gives none."""
+        rules = _rules()
+        found = []
+        for m in _HEADING.finditer(self.text):
+            line = m.group()
+            years = set(_YEAR.findall(line))
+            if len(years) != 1 or re.search(r"\d", _YEAR.sub("", _NUMBERING.sub("", line, count=1))):
+                continue
+            if _BULLET.match(line) or rules.target_heading.search(line) or rules.target_section.search(line):
+                continue
+            if _target_matches(line, 0, len(line), self.language):
+                continue
+            year = _YEAR.search(line)
+            if rules.not_value_year.search(line, max(0, year.start() - 40), year.start()):
+                continue
+            found.append((m.start() + year.start(), int(year.group())))
+        for m in rules.line_year.finditer(self.text):
+            found.append((m.start("year"), int(m.group("year"))))
+        return found
+
+    def _relative_years(self, stated: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """"last year", "l'an dernier", "this year" from the publication date, as years that date the values
+        after them; not in a target's sentence ("hopes to keep 50,000 more this year"), and not when it steps
+        back from the year stated before it ("In 2024 ... 26 clusters. Last year it had 24": a comparison)."""
+        if self.published is None:
+            return []
+        rules = _rules()
+        found = []
+        for pattern, year in ((rules.this_year, self.published.year), (rules.last_year, self.published.year - 1)):
+            for m in pattern.finditer(self.text):
+                sentence = _containing(self._valued, m.start()) if self._valued is not None else None
+                if self._valued is not None and (sentence is None or self._sentence_cues(sentence)[0]):
+                    continue
+                i = bisect_left(stated, (m.start(),)) - 1
+                if i >= 0 and stated[i][0] >= m.start() - _CONTEXT_REACH and stated[i][1] > year:
+                    continue
+                found.append((m.start(), year))
+        return found
 
     def heading(self, pos: int) -> tuple[bool, int | None] | None:
         """The heading line nearest above `pos`: (announces targets, its year). A heading is a short line
@@ -240,12 +326,16 @@ class KindReader:
         if self._headings is None:
             rules = _rules()
             self._headings = []
+            title = len(self.text) - len(self.text.lstrip())  # where the headline starts
             for m in _HEADING.finditer(self.text):
-                if _NOT_HEADING.match(m.group()) or re.search(r"\d", _YEAR.sub("", m.group())):
+                line = _NUMBERING.sub("", m.group(), count=1)  # "2. Les cibles pour 2030": a numbered section
+                if _BULLET.match(line) or re.search(r"\d", _YEAR.sub("", line)):
                     continue  # a list item or a line of figures, not a heading
-                target = rules.target_heading.search(m.group())
-                year = target.group("year") if target else None
-                self._headings.append((m.start(), target is not None, int(year) if year else None))
+                target = (rules.target_heading if m.start() <= title else rules.target_section).search(line)
+                years = set(_YEAR.findall(line)) if target else set()
+                stated = target and (target.group("year") or target.groupdict().get("year2"))
+                year = int(stated) if stated else int(years.pop()) if len(years) == 1 else None
+                self._headings.append((m.start(), target is not None, year))
         found = None
         for start, target, year in self._headings:
             if start >= pos:
@@ -272,11 +362,29 @@ _OWN_YEAR_AFTER = re.compile(
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:between|entre|from|de)\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|et|to|à)\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE
 )
+_GROWTH_ON = re.compile(r"\b(?:than|on|over|qu['’]|sur|par\s+rapport)", re.IGNORECASE)  # "9 % more than a year earlier"
 _FROM_BEFORE = re.compile(r"\b(?:from|de|d['’])\s*$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|à)\s*$", re.IGNORECASE)
+def _not_value_year(text: str, start: int, floor: int) -> bool:
+    """The year at `start` dates an event or a comparison: a word of `not_value_year` before it in its clause
+    ("higher than at the end of the previous plan period in 2020", "founded in 1998"), or right at it."""
+    rules = _rules()
+    lead = text[max(floor, start - _LEAD) : start]
+    clause = last(_CLAUSE_END.finditer(lead))
+    in_clause = rules.not_value_year.search(lead, clause.end() if clause else 0)
+    return bool(in_clause or rules.not_value_year.match(text, start))
+
+
+_LEAD = 80  # characters back, within the clause, to a word that makes a year an event's or a comparison's
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return _containing(spans, pos) is not None
+
+
+def _containing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     i = bisect_left(spans, (pos + 1,)) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+    return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else None
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -287,6 +395,8 @@ def _opens_line(text: str, pos: int) -> bool:
 
 _CONTEXT_REACH = 3000  # characters back to a year that dates the values of a paragraph or list
 _NOT_HEADING = re.compile(r"\s*(?:[-•*·–—]|\d+[.)]\s)")
+_BULLET = re.compile(r"\s*[-•*·–—]")
+_NUMBERING = re.compile(r"^\s*\d+[.)]\s")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HEADING = re.compile(r"^[ \t]*[^\n]{3,80}?(?<![.;,])[ \t]*$", re.MULTILINE)  # a short line with no full stop
 _PARAGRAPH_REACH = 1500  # characters back to the start of a paragraph whose opening year dates a target
