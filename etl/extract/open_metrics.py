@@ -180,7 +180,8 @@ def propose(
     else:
         features.add("year:clause")
     features.add(f"kind:{kind}")
-    metric, how = metric_code(text, q, sentence)
+    names = [(c.start, c.end) for c in resolver.by_sentence[si]]
+    metric, how = metric_code(text, q, sentence, names)
     features.add(f"metric:{how}")
     subject = next(f for f in features if f.startswith("subject:"))
     features |= {f"{subject}|{f}" for f in features if f.startswith(("year:", "kind:", "unit:"))}
@@ -266,11 +267,18 @@ def not_subject_kinds() -> frozenset[str]:
     return _rules().not_subject_kinds
 
 
-def metric_code(text: str, q: Quantity, sentence: Sentence) -> tuple[str, str]:
-    """A snake_case code for what the number counts or measures, and how it was built."""
+def metric_code(
+    text: str, q: Quantity, sentence: Sentence, names: list[tuple[int, int]] = ()  # type: ignore[assignment]
+) -> tuple[str, str]:
+    """A snake_case code for what the number counts or measures, and how it was built. The names of the
+    sentence (`names`: spans of its entity mentions) are who is measured, not what: they end a phrase."""
     r = _rules()
-    before = text[max(sentence.start, q.start - 80) : q.start]
-    after = text[q.end : min(sentence.end, q.end + 80)]
+    lo = max(sentence.start, q.start - 80)
+    previous = _NUMBER_END.search(text[lo : q.start])
+    if previous:  # "79.0 percent in the United States and 79.4 percent": nothing of the item before
+        lo += previous.end()
+    before = _without(text, lo, q.start, names)
+    after = _without(text, q.end, min(sentence.end, q.end + 80), names)
     if q.unit in ("count", "people", "count_per_day", "per_10k_people", "cny"):
         words = _noun_phrase(after, forward=True) or _noun_phrase(r.link_before.sub("", before), forward=False)
         if words:
@@ -290,6 +298,22 @@ def metric_code(text: str, q: Quantity, sentence: Sentence) -> tuple[str, str]:
     if q.unit == "rank":
         return "rank", "rank"
     return f"unnamed_{q.unit}", "none"
+
+
+_NUMBER_END = re.compile(r".*\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|pour\s+cent))?", re.DOTALL)
+
+
+def _without(text: str, start: int, end: int, names: list[tuple[int, int]]) -> str:
+    """text[start:end] with every name replaced by a word that ends a noun phrase."""
+    out, at = [], start
+    for a, b in names:
+        if b <= start or a >= end:
+            continue
+        out.append(text[at : max(at, a)])
+        out.append(" the ")
+        at = max(at, b)
+    out.append(text[at:end])
+    return "".join(out)
 
 
 def _noun_phrase(fragment: str, forward: bool) -> list[str]:

@@ -172,3 +172,10 @@ def test_an_event_year_does_not_date_the_values_after_it() -> None:
 def test_a_year_opening_a_line_dates_the_values_under_it() -> None:
     text = "In 2023:\n- Hefei counted 12,000 high-tech firms.\n- Wuhu counted 3,000 high-tech firms."
     assert (fact_of(text, 12000).year, fact_of(text, 3000).year) == (2023, 2023)
+
+
+def test_a_metric_code_names_what_is_measured_not_who() -> None:
+    text = "Business paid for 71.5 percent in Guizhou and 64.2 percent in Yunnan, against 60.1 percent in Tibet."
+    metrics = {f.value: f.metric for f in facts(text)}
+    assert not any(place in m for m in metrics.values() for place in ("guizhou", "yunnan", "tibet"))
+    assert metrics[71.5].startswith("business")
