@@ -82,15 +82,16 @@ def test_a_lock_wait_is_repeated_every_interval_and_its_end_reported(
 
     def event(name: str, **fields: object) -> None:
         events.append((name, fields))
-        if name == "lock_wait" and fields["waited_seconds"] >= 1.4:  # type: ignore[operator]
+        if [n for n, _ in events].count("lock_wait") == 4:  # released on the fourth report, however slow the machine
             held_by_a_run.release()
 
     summary = run_etl(RunOptions(paths=[str(folder)], lock_timeout=10), url=db_url, event=event)
     names = [name for name, _ in events]
     assert names[:5] == ["lock_wait"] * 4 + ["lock_acquired"], names
     waits = [fields["waited_seconds"] for name, fields in events if name == "lock_wait"]
-    assert waits[0] < 0.5 and all(0.4 < b - a < 1.0 for a, b in zip(waits, waits[1:], strict=False))
-    assert summary.lock_wait_seconds >= 1.4
+    # at once, then once per interval: never sooner than the interval, never a report skipped
+    assert waits[0] < 0.5 and all(0.45 < b - a < 1.5 for a, b in zip(waits, waits[1:], strict=False))
+    assert summary.lock_wait_seconds >= waits[-1]
 
 
 def wait_then_release(live: LiveRun, holder: Holder, seconds: float) -> None:
