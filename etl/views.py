@@ -111,16 +111,18 @@ class PrecomputedSpec:
     description: str
     unique: tuple[str, ...]
     indexes: tuple[tuple[str, ...], ...] = ()
+    cluster: bool = False  # rows stored in the order of the first index: a region's rows on few pages
 
 
 def parse_precomputed_spec(spec_text: str, source: str) -> PrecomputedSpec:
-    """`description`, `unique` (the columns of its unique key) and `indexes` (lists of columns)."""
+    """`description`, `unique` (the columns of its unique key), `indexes` (lists of columns) and `cluster`
+    (true: store the rows in the order of the first index when the relation is created)."""
     try:
         doc = yaml.safe_load(spec_text)
     except yaml.YAMLError as e:
         raise ValueError(f"{source}: not valid YAML: {' '.join(str(e).split())}") from None
-    if not isinstance(doc, dict) or set(doc) - {"description", "unique", "indexes"}:
-        raise ValueError(f"{source}: expected the keys description, unique and (optionally) indexes")
+    if not isinstance(doc, dict) or set(doc) - {"description", "unique", "indexes", "cluster"}:
+        raise ValueError(f"{source}: expected the keys description, unique and (optionally) indexes, cluster")
     unique, indexes = doc.get("unique"), doc.get("indexes") or []
 
     def columns(value: Any) -> bool:
@@ -131,7 +133,11 @@ def parse_precomputed_spec(spec_text: str, source: str) -> PrecomputedSpec:
         raise ValueError(f"{source}: unique is the list of columns that identify a row (REFRESH CONCURRENTLY)")
     if not isinstance(indexes, list) or not all(columns(i) for i in indexes):
         raise ValueError(f"{source}: indexes is a list of lists of columns")
-    return PrecomputedSpec(_text(doc.get("description"), source), tuple(unique), tuple(tuple(i) for i in indexes))
+    cluster = doc.get("cluster", False)
+    if not isinstance(cluster, bool) or (cluster and not indexes):
+        raise ValueError(f"{source}: cluster is true or false, and true needs an index to order the rows by")
+    return PrecomputedSpec(_text(doc.get("description"), source), tuple(unique), tuple(tuple(i) for i in indexes),
+                           cluster)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,12 +224,17 @@ def precomputed_statements(f: ViewFile) -> list[sql.Composed]:
     spec = f.precomputed_spec
     table = f.name.split(".")[1]
 
+    def name(columns: tuple[str, ...]) -> sql.Identifier:
+        return sql.Identifier(f"{table}_{'_'.join(columns)}"[:63])
+
     def index(columns: tuple[str, ...], unique: bool) -> sql.Composed:
         return sql.SQL("CREATE {}INDEX {} ON {} ({})").format(
-            sql.SQL("UNIQUE " if unique else ""), sql.Identifier(f"{table}_{'_'.join(columns)}"[:63]), f.relation,
+            sql.SQL("UNIQUE " if unique else ""), name(columns), f.relation,
             sql.SQL(", ").join(sql.Identifier(c) for c in columns))
 
-    return [index(spec.unique, True), *(index(i, False) for i in spec.indexes),
+    # a concurrent refresh rewrites only the rows that changed, so the order mostly lasts
+    cluster = [sql.SQL("CLUSTER {} USING {}").format(f.relation, name(spec.indexes[0]))] if spec.cluster else []
+    return [index(spec.unique, True), *(index(i, False) for i in spec.indexes), *cluster,
             sql.SQL("COMMENT ON MATERIALIZED VIEW {} IS {}").format(f.relation, sql.Literal(spec.description)),
             sql.SQL("ANALYZE {}").format(f.relation)]
 
