@@ -10,7 +10,7 @@ import alembic.util.exc
 import sqlalchemy.exc
 from sqlalchemy import Connection, Engine, text
 
-from etl import migrate
+from etl import migrate, precomputed
 from etl.db import engine as default_engine
 from etl.db import first_line, masked
 from etl.errors import DatabaseUnavailable, InnovdbError, SchemaBehind, UsageError
@@ -41,7 +41,16 @@ def upgrade(eng: Engine | None = None) -> UpgradeResult:
         migrate.upgrade(conn)
         counts = load_reference(conn.connection.driver_connection)  # same transaction, psycopg COPY
         changed = apply_views(conn)
+        _refresh_after_reference(conn, changed)
         return UpgradeResult(before, migrate.current_revision(conn), changed, counts)
+
+
+def _refresh_after_reference(conn: Connection, views_changed: bool) -> None:
+    # views created anew already hold the new reference rows; otherwise renamed regions, new labels or
+    # exchange rates reach the precomputed views here, in the upgrade's transaction
+    raw = conn.connection.driver_connection
+    if not views_changed and precomputed.reference_written(raw):
+        precomputed.refresh(raw)
 
 
 LOADED_DATA_SQL = (

@@ -19,7 +19,7 @@ from typing import Any
 
 import psycopg
 
-from etl import load, read
+from etl import load, precomputed, read
 from etl.config import BATCH_DOCUMENTS, DEFAULT_MAX_BYTES, DEFAULT_MIN_CONFIDENCE
 from etl.corrections import (
     Corrected,
@@ -71,6 +71,7 @@ class RunSummary(load.BatchCounts):
     documents_with_warnings: int = 0
     seconds: float = 0.0  # work only: from the moment the run holds the lock
     lock_wait_seconds: float = 0.0
+    refresh_seconds: float = 0.0  # refreshing the precomputed analytics views at the end
     corrections_applied: int = 0
     corrections_unmatched: int = 0
     corrections_invalid: int = 0
@@ -267,6 +268,7 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
                 with conn.transaction():
                     roots = [os.path.abspath(p) for p in options.paths]
                     summary.add(load.prune(conn, roots, [str(f) for f in files]))
+            _refresh_precomputed(conn, options, summary, emit)
             summary.status = "partial" if summary.documents_rejected else "succeeded"
         except (psycopg.Error, OSError) as e:
             summary.status, error = "failed", first_line(e)
@@ -285,6 +287,23 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
                  rejections=[{"path": p, "reason": r} for p, r in summary.rejections[:REPORT_ITEMS]],
                  warnings=[{"path": p, "warning": w} for p, w in summary.warnings[:REPORT_ITEMS]])
     return summary
+
+
+def _refresh_precomputed(conn: psycopg.Connection, options: RunOptions, summary: RunSummary, emit: Event) -> None:
+    """Bring the precomputed analytics views up to date with what the run wrote, in one transaction of
+    their own (etl/precomputed.py): until it commits, readers see the state before the run, whole."""
+    wrote = any(getattr(summary, f.name) for f in fields(load.BatchCounts))
+    previous = conn.execute(
+        "SELECT status, min_confidence FROM core.etl_runs WHERE id < %s ORDER BY id DESC LIMIT 1",
+        (summary.run_id,)).fetchone()
+    # a run that failed may have committed batches it never refreshed; a new threshold changes v_facts
+    stale = previous is not None and (previous[0] == "failed" or previous[1] != options.min_confidence)
+    if not (wrote or stale):
+        return
+    with conn.transaction():
+        seconds = precomputed.refresh(conn)
+    summary.refresh_seconds = round(seconds, 3)
+    emit("views_refreshed", run=summary.run_id, seconds=summary.refresh_seconds)
 
 
 def _check_schema(conn: psycopg.Connection, migrate: bool, url: str | None) -> None:

@@ -7,6 +7,12 @@ a view that names `analytics.v_other` is created after it.
 Each `v_name.sql` has a `v_name.yml` beside it, as dbt keeps a model's yml: the description of the view
 and of every column, in the view's column order, and the data-contract tests of its columns. The
 `COMMENT ON` statements and the contract queries are generated from it (sql/views/README.md).
+
+What is expensive to compute is precomputed: `sql/views/precomputed/name.sql` creates the materialized
+view `precomputed.name` and `name.yml` beside it gives its description, the unique key that
+`REFRESH MATERIALIZED VIEW CONCURRENTLY` needs and the indexes that serve the filters (the dbt "table"
+materialization). The analytics view of the same rows is a thin view over it; etl/precomputed.py
+refreshes them after every write.
 """
 
 from __future__ import annotations
@@ -24,7 +30,8 @@ from sqlalchemy import Connection, text
 from etl.config import SQL_VIEWS_DIR
 
 LOCK_KEY = 0x1A7E_0001  # advisory lock: one view application at a time
-_REFERENCE = re.compile(r"\banalytics\.(v_\w+)", re.IGNORECASE)
+PRECOMPUTED_SCHEMA = "precomputed"
+_REFERENCE = re.compile(r"\b(?:analytics\.(v_\w+)|(precomputed\.\w+))", re.IGNORECASE)
 
 
 _IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
@@ -98,10 +105,54 @@ def parse_view_spec(spec_text: str, source: str) -> ViewSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class PrecomputedSpec:
+    """What a precomputed relation's yml says: its description, its unique key and its other indexes."""
+
+    description: str
+    unique: tuple[str, ...]
+    indexes: tuple[tuple[str, ...], ...] = ()
+    cluster: bool = False  # rows stored in the order of the first index: a region's rows on few pages
+
+
+def parse_precomputed_spec(spec_text: str, source: str) -> PrecomputedSpec:
+    """`description`, `unique` (the columns of its unique key), `indexes` (lists of columns) and `cluster`
+    (true: store the rows in the order of the first index when the relation is created)."""
+    try:
+        doc = yaml.safe_load(spec_text)
+    except yaml.YAMLError as e:
+        raise ValueError(f"{source}: not valid YAML: {' '.join(str(e).split())}") from None
+    if not isinstance(doc, dict) or set(doc) - {"description", "unique", "indexes", "cluster"}:
+        raise ValueError(f"{source}: expected the keys description, unique and (optionally) indexes, cluster")
+    unique, indexes = doc.get("unique"), doc.get("indexes") or []
+
+    def columns(value: Any) -> bool:
+        return isinstance(value, list) and bool(value) and all(
+            isinstance(c, str) and _IDENTIFIER.fullmatch(c) for c in value)
+
+    if not columns(unique):
+        raise ValueError(f"{source}: unique is the list of columns that identify a row (REFRESH CONCURRENTLY)")
+    if not isinstance(indexes, list) or not all(columns(i) for i in indexes):
+        raise ValueError(f"{source}: indexes is a list of lists of columns")
+    cluster = doc.get("cluster", False)
+    if not isinstance(cluster, bool) or (cluster and not indexes):
+        raise ValueError(f"{source}: cluster is true or false, and true needs an index to order the rows by")
+    return PrecomputedSpec(_text(doc.get("description"), source), tuple(unique), tuple(tuple(i) for i in indexes),
+                           cluster)
+
+
+@dataclass(frozen=True, slots=True)
 class ViewFile:
-    name: str
+    name: str  # v_name for analytics.v_name; precomputed.name for a materialized view
     sql: str
     spec_text: str = ""
+
+    @property
+    def precomputed(self) -> bool:
+        return self.name.startswith(PRECOMPUTED_SCHEMA + ".")
+
+    @property
+    def relation(self) -> sql.Identifier:
+        return sql.Identifier(*self.name.split(".")) if self.precomputed else sql.Identifier("analytics", self.name)
 
     @property
     def sha256(self) -> str:
@@ -112,14 +163,23 @@ class ViewFile:
         return parse_view_spec(self.spec_text, f"sql/views/{self.name}.yml")
 
     @property
+    def precomputed_spec(self) -> PrecomputedSpec:
+        return parse_precomputed_spec(self.spec_text, f"sql/views/precomputed/{self.name.split('.')[1]}.yml")
+
+    @property
     def depends_on(self) -> set[str]:
-        return {m.lower() for m in _REFERENCE.findall(self.sql)} - {self.name}
+        return {(view or relation).lower() for view, relation in _REFERENCE.findall(self.sql)} - {self.name}
 
 
-def read_view_files(folder: Path = SQL_VIEWS_DIR) -> list[ViewFile]:
-    """The view files in creation order (dependencies first, then by name)."""
+def read_view_files(folder: Path = SQL_VIEWS_DIR, precomputed: bool = False) -> list[ViewFile]:
+    """The view files in creation order (dependencies first, then by name); with `precomputed`, the
+    materialized views of folder/precomputed among them."""
     views = {p.stem: ViewFile(p.stem, p.read_text(encoding="utf-8"), _spec_text(p)) for p in
              sorted(folder.glob("v_*.sql"))}
+    if precomputed:
+        views |= {f"{PRECOMPUTED_SCHEMA}.{p.stem}": ViewFile(f"{PRECOMPUTED_SCHEMA}.{p.stem}",
+                                                             p.read_text(encoding="utf-8"), _precomputed_text(p))
+                  for p in sorted((folder / PRECOMPUTED_SCHEMA).glob("*.sql"))}
     ordered: list[ViewFile] = []
     visiting: set[str] = set()
 
@@ -130,6 +190,8 @@ def read_view_files(folder: Path = SQL_VIEWS_DIR) -> list[ViewFile]:
             raise ValueError(f"sql/views: dependency cycle through {name}")
         visiting.add(name)
         for dep in sorted(views[name].depends_on):
+            if dep not in views and not precomputed and dep.startswith(PRECOMPUTED_SCHEMA + "."):
+                continue
             if dep not in views:
                 raise ValueError(f"sql/views/{name}.sql uses analytics.{dep}, which has no file")
             visit(dep)
@@ -148,6 +210,33 @@ def _spec_text(view_sql: Path) -> str:
     if re.search(r"^\s*COMMENT\s+ON\b", view_sql.read_text(encoding="utf-8"), re.IGNORECASE | re.MULTILINE):
         raise ValueError(f"sql/views/{view_sql.name}: comments are generated from {spec.name}, not written in SQL")
     return spec.read_text(encoding="utf-8")
+
+
+def _precomputed_text(path: Path) -> str:
+    spec = path.with_suffix(".yml")
+    if not spec.is_file():
+        raise ValueError(f"sql/views/precomputed/{path.name} has no {spec.name} giving its unique key")
+    return spec.read_text(encoding="utf-8")
+
+
+def precomputed_statements(f: ViewFile) -> list[sql.Composed]:
+    """The indexes and the comment of a materialized view, from its yml."""
+    spec = f.precomputed_spec
+    table = f.name.split(".")[1]
+
+    def name(columns: tuple[str, ...]) -> sql.Identifier:
+        return sql.Identifier(f"{table}_{'_'.join(columns)}"[:63])
+
+    def index(columns: tuple[str, ...], unique: bool) -> sql.Composed:
+        return sql.SQL("CREATE {}INDEX {} ON {} ({})").format(
+            sql.SQL("UNIQUE " if unique else ""), name(columns), f.relation,
+            sql.SQL(", ").join(sql.Identifier(c) for c in columns))
+
+    # a concurrent refresh rewrites only the rows that changed, so the order mostly lasts
+    cluster = [sql.SQL("CLUSTER {} USING {}").format(f.relation, name(spec.indexes[0]))] if spec.cluster else []
+    return [index(spec.unique, True), *(index(i, False) for i in spec.indexes), *cluster,
+            sql.SQL("COMMENT ON MATERIALIZED VIEW {} IS {}").format(f.relation, sql.Literal(spec.description)),
+            sql.SQL("ANALYZE {}").format(f.relation)]
 
 
 def comment_statements(name: str, spec: ViewSpec) -> list[sql.Composed]:
@@ -203,17 +292,22 @@ def apply_views(conn: Connection, folder: Path = SQL_VIEWS_DIR) -> bool:
 
     Runs inside the caller's transaction, so a failing view leaves the previous set in place.
     """
-    files = read_view_files(folder)
+    files = read_view_files(folder, precomputed=True)
     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
     applied = conn.execute(text("SELECT name, sha256 FROM core.view_definitions ORDER BY position")).all()
     if [(n, s) for n, s in applied] == [(f.name, f.sha256) for f in files]:
         return False
-    for name, _ in reversed(applied):
-        conn.exec_driver_sql(f'DROP VIEW IF EXISTS analytics."{name}"')
-    for f in files:  # in case a view exists that the table does not know (e.g. created by hand)
-        conn.exec_driver_sql(f'DROP VIEW IF EXISTS analytics."{f.name}" CASCADE')
     raw = conn.connection.driver_connection
+    for name, _ in reversed(applied):
+        raw.execute(_drop(ViewFile(name, "")))
+    for f in files:  # in case a view exists that the table does not know (e.g. created by hand)
+        raw.execute(_drop(f) + sql.SQL(" CASCADE"))
     for f in files:
+        if f.precomputed:
+            conn.exec_driver_sql(f.sql)  # created with its rows: the thin view over it answers at once
+            for statement in precomputed_statements(f):
+                raw.execute(statement)
+            continue
         spec = f.spec
         conn.exec_driver_sql(f.sql)
         _check_columns(conn, f, spec)
@@ -227,6 +321,11 @@ def apply_views(conn: Connection, folder: Path = SQL_VIEWS_DIR) -> bool:
         )
     _grant_to_reader(conn)
     return True
+
+
+def _drop(f: ViewFile) -> sql.Composed:
+    kind = "MATERIALIZED VIEW" if f.precomputed else "VIEW"
+    return sql.SQL("DROP {} IF EXISTS {}").format(sql.SQL(kind), f.relation)
 
 
 def _grant_to_reader(conn: Connection) -> None:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import psycopg
 
+from etl import precomputed
+
 FILL_VERSION = "bench-fill"
 FACTS_PER_DOCUMENT = 10
 TARGET_SHARE = 0.4
@@ -208,5 +210,7 @@ def fill_facts(conn: psycopg.Connection, total_facts: int, seed: int) -> FillRes
                 evidence += conn.execute(_evidence_sql(table, column, share), params).rowcount
         for table, column in (("core.targets", "target_id"), ("core.metrics", "metric_id")):
             mentions += conn.execute(_mention_sql(table, column), params).rowcount
+        conn.execute("ANALYZE")  # the refresh plans its queries on the filled tables
+        precomputed.refresh(conn)  # a write path like any other: the precomputed views follow it
     conn.execute("ANALYZE")
     return FillResult(before, _facts(conn) - before, n_docs, evidence, mentions)

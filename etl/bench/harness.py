@@ -15,6 +15,7 @@ import resource
 import shutil
 import sys
 import tempfile
+import threading
 import time
 import uuid
 import warnings
@@ -359,10 +360,70 @@ def views_at_scale(url: str, options: BenchOptions, progress: Progress) -> dict[
         progress(f"  filled to {filled.facts_before + filled.facts_added} facts in "
                  f"{time.perf_counter() - started:.1f} s")
         queries = view_timing.plan_queries(view_timing.view_columns(conn))
-        pairs = view_timing.region_pairs(view_timing.popular_regions(conn), options.view_runs, options.seed)
-        detail = view_timing.time_queries(conn, queries, pairs, budget_s=options.view_budget_s())
+        draws = view_timing.region_draws(view_timing.popular_regions(conn), options.view_runs, options.seed)
+        detail = view_timing.time_queries(conn, queries, draws, budget_s=options.view_budget_s())
         facts = filled.facts_before + filled.facts_added
-    return {"view_p95_ms": view_timing.worst_p95(detail), "view_timing": detail, "facts_for_view_timing": facts}
+    return {"view_p95_ms": view_timing.p95_by_shape(detail), "view_p95_worst_ms": view_timing.worst_p95(detail),
+            "view_timing": detail, "facts_for_view_timing": facts}
+
+
+READER_SHAPES = (("v_target_vs_peers", "region+peer"), ("v_metrics_latest", "region"), ("v_facts_as_of", "region"))
+
+
+def refresh_and_read_during_load(url: str, folder: Path, options: BenchOptions,
+                                 progress: Progress) -> dict[str, Any]:
+    """What a run costs the readers at the database's size: the refresh of the precomputed views alone,
+    then a full reload of the corpus while another connection keeps querying the views (READER_SHAPES)."""
+    from etl import precomputed
+    from etl import run as etl_run
+
+    with connect(url) as conn:
+        started = time.perf_counter()
+        with conn.transaction():
+            precomputed.refresh(conn)
+        refresh_s = time.perf_counter() - started
+    progress(f"  refresh of the precomputed views: {refresh_s:.1f} s")
+    queries = [q for q in view_timing.plan_queries(_columns(url)) if (q.view, q.filter) in READER_SHAPES]
+    with connect(url, autocommit=True) as conn:
+        draws = view_timing.region_draws(view_timing.popular_regions(conn), options.view_runs, options.seed)
+    latencies: list[float] = []
+    done = threading.Event()
+
+    def read() -> None:
+        with connect(url, autocommit=True) as reader:
+            n = 0
+            while not done.is_set():
+                query, draw = queries[n % len(queries)], draws[n % len(draws)]
+                begun = time.perf_counter()
+                reader.execute(query.sql, draw[: query.takes]).fetchall()
+                latencies.append((time.perf_counter() - begun) * 1000)
+                n += 1
+
+    thread = threading.Thread(target=read, daemon=True)
+    thread.start()
+    started = time.perf_counter()
+    try:
+        summary = etl_run.run_etl(etl_run.RunOptions(paths=[str(folder / corpus.DOCS_DIR)], workers=options.workers,
+                                                     full_refresh=True), url=url)
+    finally:
+        done.set()
+        thread.join()
+    run_s = time.perf_counter() - started
+    latencies = latencies or [float("nan")]
+    progress(f"  reload of {summary.documents_changed} documents with a reader: {run_s:.1f} s, "
+             f"{len(latencies)} reads, p95 {view_timing.percentile(latencies, 95):.1f} ms")
+    return {"refresh_s": round(refresh_s, 3), "load_with_reader_s": round(run_s, 3),
+            "load_with_reader_refresh_s": summary.refresh_seconds,
+            "reader_during_load": {"queries": len(latencies),
+                                   "p95_ms": round(view_timing.percentile(latencies, 95), 2),
+                                   "median_ms": round(view_timing.percentile(latencies, 50), 2),
+                                   "max_ms": round(max(latencies), 2),
+                                   "shapes": [f"{v} {f}" for v, f in READER_SHAPES]}}
+
+
+def _columns(url: str) -> dict[str, list[str]]:
+    with connect(url, autocommit=True) as conn:
+        return view_timing.view_columns(conn)
 
 
 # --- peer --------------------------------------------------------------------------------------------------
@@ -468,6 +529,9 @@ def run_bench(options: BenchOptions, progress: Progress = lambda message: None,
             progress(f"timing the views on {options.facts} facts")
             result.update(views_at_scale(url, options, progress))
             steps_rss["views"] = own_peak_rss_mb()
+            step = "refresh and reader during a load"
+            progress("refresh cost, and a reader's latency while the corpus reloads")
+            result.update(refresh_and_read_during_load(url, folder, options, progress))
         peers = options.peer_docs if options.peer_docs is not None else min(100, max(10, options.docs // 100))
         step = "quantulum3"
         progress(f"quantulum3 on {peers} English documents")

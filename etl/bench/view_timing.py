@@ -1,8 +1,9 @@
-"""Time the analytics views the way people query them: one region, or a region and a peer.
+"""Time the analytics views the way people and BI tools query them.
 
 The views are discovered in the database (schema analytics), so a view added later is timed without a
-change here. A view is filtered on its region column (or its subject column); a view with a peer column
-gets both columns filtered, any other view the pair of regions.
+change here. Each view is timed under the shapes a dashboard sends (SHAPES): the first LIMIT_ROWS rows
+without a filter, count(*), a GROUP BY of its indicator column and, when it has a region column (or a
+subject column), one region, an IN list of regions and, with a peer column, a region and a peer.
 """
 
 from __future__ import annotations
@@ -17,16 +18,20 @@ import psycopg
 
 REGION_COLUMNS = ("region", "subject", "region_name", "name")
 PEER_COLUMNS = ("peer", "against", "peer_region", "compared_with", "other_region")
+GROUP_COLUMNS = ("indicator", "metric", "indicator_code")
 POPULAR_REGIONS = 40  # filters are drawn from the regions that carry the most facts
 STREAM_ROWS = 5000
+LIMIT_ROWS = 2000  # what Metabase and Superset fetch for a table tile
+IN_LIST = 3  # regions in the IN list of a multi-select filter
+SHAPES = ("region", "region+peer", "regions_in", "limit", "count", "group_by_indicator")
 
 
 @dataclass(frozen=True, slots=True)
 class ViewQuery:
     view: str
-    filter: str  # "region", "region+peer" or "unfiltered"
+    filter: str  # one of SHAPES
     sql: str
-    takes: int  # how many region names the query binds (0, 1 or 2)
+    takes: int  # how many region names the query binds (0 to IN_LIST)
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -44,15 +49,19 @@ def plan_queries(columns: Mapping[str, Sequence[str]]) -> list[ViewQuery]:
     for view, cols in sorted(columns.items()):
         region = next((c for c in REGION_COLUMNS if c in cols), None)
         peer = next((c for c in PEER_COLUMNS if c in cols), None)
+        group = next((c for c in GROUP_COLUMNS if c in cols), None)
         base = f"SELECT * FROM analytics.{view}"
-        if region is None:
-            out.append(ViewQuery(view, "unfiltered", f"{base} LIMIT 1000", 0))
-            continue
-        out.append(ViewQuery(view, "region", f"{base} WHERE {region} = %s", 1))
-        if peer is not None:
-            out.append(ViewQuery(view, "region+peer", f"{base} WHERE {region} = %s AND {peer} = %s", 2))
-        else:
-            out.append(ViewQuery(view, "region+peer", f"{base} WHERE {region} IN (%s, %s)", 2))
+        if region is not None:
+            out.append(ViewQuery(view, "region", f"{base} WHERE {region} = %s", 1))
+            if peer is not None:
+                out.append(ViewQuery(view, "region+peer", f"{base} WHERE {region} = %s AND {peer} = %s", 2))
+            marks = ", ".join(["%s"] * IN_LIST)
+            out.append(ViewQuery(view, "regions_in", f"{base} WHERE {region} IN ({marks})", IN_LIST))
+        out.append(ViewQuery(view, "limit", f"{base} LIMIT {LIMIT_ROWS}", 0))
+        out.append(ViewQuery(view, "count", f"SELECT count(*) FROM analytics.{view}", 0))
+        if group is not None:
+            out.append(ViewQuery(view, "group_by_indicator",
+                                 f"SELECT {group}, count(*) FROM analytics.{view} GROUP BY {group}", 0))
     return out
 
 
@@ -83,12 +92,13 @@ def popular_regions(conn: psycopg.Connection, limit: int = POPULAR_REGIONS) -> l
     return [r[0] for r in rows]
 
 
-def region_pairs(regions: Sequence[str], runs: int, seed: int) -> list[tuple[str, str]]:
-    """`runs` (region, peer) pairs of distinct regions, drawn with a seed."""
-    if len(regions) < 2:
-        raise ValueError("need at least two regions with facts to time the views")
+def region_draws(regions: Sequence[str], runs: int, seed: int) -> list[tuple[str, ...]]:
+    """`runs` tuples of IN_LIST distinct regions, drawn with a seed: the first is the region, the second
+    its peer, all of them an IN list."""
+    if len(regions) < IN_LIST:
+        raise ValueError(f"need at least {IN_LIST} regions with facts to time the views")
     rng = random.Random(f"{seed}/views")
-    return [tuple(rng.sample(list(regions), 2)) for _ in range(runs)]  # type: ignore[misc]
+    return [tuple(rng.sample(list(regions), IN_LIST)) for _ in range(runs)]
 
 
 def _run(conn: psycopg.Connection, sql: str, params: Sequence[str]) -> int:
@@ -97,9 +107,9 @@ def _run(conn: psycopg.Connection, sql: str, params: Sequence[str]) -> int:
         return sum(1 for _ in cur.stream(sql, params, size=STREAM_ROWS))  # type: ignore[arg-type]
 
 
-def time_queries(conn: psycopg.Connection, queries: Sequence[ViewQuery], pairs: Sequence[tuple[str, str]],
+def time_queries(conn: psycopg.Connection, queries: Sequence[ViewQuery], pairs: Sequence[tuple[str, ...]],
                  budget_s: float = 20.0, warmup: int = 1) -> dict[str, dict[str, float]]:
-    """p95 and median in ms of each query over the pairs (every row fetched); view -> figures.
+    """p95 and median in ms of each query over the draws (every row fetched); view -> figures.
 
     One timed run per pair after `warmup` untimed runs, but a query stops once its runs have taken
     `budget_s` seconds: a view far over its goal needs no fifty runs to show it, and the benchmark stays
@@ -126,6 +136,12 @@ def time_queries(conn: psycopg.Connection, queries: Sequence[ViewQuery], pairs: 
     return out
 
 
+def p95_by_shape(detail: Mapping[str, Mapping[str, float]]) -> dict[str, dict[str, float]]:
+    """view -> shape -> p95 in ms."""
+    return {view: {k.removesuffix("_p95_ms"): v for k, v in figures.items() if k.endswith("_p95_ms")}
+            for view, figures in detail.items()}
+
+
 def worst_p95(detail: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
-    """view -> its slowest p95 over the filters."""
-    return {view: max(v for k, v in figures.items() if k.endswith("_p95_ms")) for view, figures in detail.items()}
+    """view -> its slowest p95 over the shapes."""
+    return {view: max(shapes.values()) for view, shapes in p95_by_shape(detail).items()}

@@ -1,23 +1,16 @@
 -- one row per conflicting fact: facts of the same subject, indicator, kind and year (both without a year
 -- counts as the same year) that disagree on the value, its range or its unit, each with its documents
+-- Precomputed: the rows are those of precomputed.conflicts (sql/views/precomputed/conflicts.sql),
+-- refreshed after every write; see docs/views.md.
 CREATE VIEW analytics.v_conflicts AS
 WITH source AS (
-    SELECT f.kind, f.fact_id, f.subject, f.subject_type, f.region, f.indicator, f.year, f.unit, f.value,
-           f.value_high, f.qualifier, f.sources, f.documents
-    FROM analytics.v_facts_as_of AS f
-),
-grouped AS (
-    -- identical facts are one row in core (one per value), so two rows in a group always disagree
-    SELECT s.kind, s.fact_id, s.subject, s.subject_type, s.region, s.indicator, s.year, s.unit, s.value,
-           s.value_high, s.qualifier, s.sources, s.documents,
-           count(*) OVER (PARTITION BY s.kind, s.subject_type, s.subject, s.region, s.indicator, s.year)
-               AS facts_in_conflict
-    FROM source AS s
+    SELECT p.subject, p.subject_type, p.region, p.indicator, p.kind, p.year, p.unit, p.value, p.value_high,
+           p.qualifier, p.facts_in_conflict, p.sources, p.documents
+    FROM precomputed.conflicts AS p
 ),
 final AS (
-    SELECT g.subject, g.subject_type, g.region, g.indicator, g.kind, g.year, g.unit, g.value, g.value_high,
-           g.qualifier, g.facts_in_conflict::integer AS facts_in_conflict, g.sources, g.documents
-    FROM grouped AS g
-    WHERE g.facts_in_conflict > 1
+    SELECT s.subject, s.subject_type, s.region, s.indicator, s.kind, s.year, s.unit, s.value, s.value_high,
+           s.qualifier, s.facts_in_conflict, s.sources, s.documents
+    FROM source AS s
 )
 SELECT * FROM final;

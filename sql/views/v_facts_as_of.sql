@@ -5,59 +5,19 @@
 -- neither, as of nothing ('unknown'). A target counts as of the day it was published (its year is when
 -- it is due, not when it was said).
 -- Sources are distinct document contents (sha256): identical copies at other paths are one source.
+-- Precomputed: the rows are those of precomputed.facts_as_of (sql/views/precomputed/facts_as_of.sql),
+-- refreshed after every write; see docs/views.md.
 CREATE VIEW analytics.v_facts_as_of AS
 WITH source AS (
-    SELECT f.kind, f.fact_id, f.subject, f.subject_type, f.region, f.indicator, f.unit, f.value, f.value_high,
-           f.qualifier, f.year
-    FROM analytics.v_facts AS f
-),
-documented AS (
-    SELECT s.kind, s.fact_id, s.subject, s.subject_type, s.region, s.indicator, s.unit, s.value,
-           s.value_high, s.qualifier, s.year, docs.published, docs.sources, docs.evidence_count, docs.documents
-    FROM source AS s
-    CROSS JOIN LATERAL (
-        SELECT max(c.published) AS published, count(*) AS sources, sum(c.spans) AS evidence_count,
-               string_agg(c.names, ', ' ORDER BY c.names) AS documents
-        FROM (
-            -- one row per content: the names of its copies joined by ' = '
-            SELECT d.sha256, max(d.published) AS published, count(*) AS spans,
-                   string_agg(DISTINCT d.name, ' = ') AS names
-            FROM core.evidence AS e
-            JOIN core.documents AS d ON d.id = e.document_id
-            -- each side is an indexed foreign key compared with a value of the outer row
-            WHERE e.target_id = CASE WHEN s.kind = 'target' THEN s.fact_id END
-               OR e.metric_id = CASE WHEN s.kind = 'observation' THEN s.fact_id END
-            GROUP BY d.sha256
-        ) AS c
-    ) AS docs
-),
-dated AS (
-    SELECT dc.kind, dc.fact_id, dc.subject, dc.subject_type, dc.region, dc.indicator, dc.unit, dc.value,
-           dc.value_high, dc.qualifier, dc.year, dc.published, dc.sources, dc.evidence_count, dc.documents,
-           CASE WHEN dc.kind = 'observation' AND dc.year IS NOT NULL THEN make_date(dc.year, 12, 31)
-                ELSE dc.published END AS as_of,
-           CASE WHEN dc.kind = 'observation' AND dc.year IS NOT NULL THEN 'year'
-                WHEN dc.published IS NOT NULL THEN 'published'
-                ELSE 'unknown' END AS as_of_source
-    FROM documented AS dc
-),
-converted AS (
-    -- the rate of the year the value is as of; no rate for that year: no converted value (never a guess)
-    SELECT dt.kind, dt.fact_id, dt.subject, dt.subject_type, dt.region, dt.indicator, dt.unit, dt.value,
-           dt.value_high, dt.qualifier, dt.year, dt.published, dt.as_of, dt.as_of_source, dt.sources,
-           dt.evidence_count, dt.documents,
-           CASE WHEN dt.unit = 'cny' THEN dt.value ELSE dt.value * x.cny_per_unit END AS value_cny,
-           CASE WHEN dt.unit = 'cny' THEN dt.value_high ELSE dt.value_high * x.cny_per_unit END AS value_high_cny,
-           x.year AS cny_rate_year
-    FROM dated AS dt
-    LEFT JOIN core.exchange_rates AS x
-        ON x.currency = dt.unit AND x.year = EXTRACT(YEAR FROM dt.as_of)::integer
+    SELECT p.kind, p.fact_id, p.subject, p.subject_type, p.region, p.indicator, p.unit, p.value, p.value_high,
+           p.qualifier, p.year, p.as_of, p.as_of_source, p.published, p.sources, p.evidence_count,
+           p.documents, p.value_cny, p.value_high_cny, p.cny_rate_year
+    FROM precomputed.facts_as_of AS p
 ),
 final AS (
-    SELECT cv.kind, cv.fact_id, cv.subject, cv.subject_type, cv.region, cv.indicator, cv.unit, cv.value,
-           cv.value_high, cv.qualifier, cv.year, cv.as_of, cv.as_of_source, cv.published,
-           cv.sources::integer AS sources, cv.evidence_count::integer AS evidence_count, cv.documents,
-           cv.value_cny, cv.value_high_cny, cv.cny_rate_year
-    FROM converted AS cv
+    SELECT s.kind, s.fact_id, s.subject, s.subject_type, s.region, s.indicator, s.unit, s.value, s.value_high,
+           s.qualifier, s.year, s.as_of, s.as_of_source, s.published, s.sources, s.evidence_count,
+           s.documents, s.value_cny, s.value_high_cny, s.cny_rate_year
+    FROM source AS s
 )
 SELECT * FROM final;

@@ -13,47 +13,20 @@ WITH source AS (
     WHERE t.kind = 'target' AND t.subject_type = 'region'
 ),
 peers AS (
-    SELECT f.subject AS peer_region
-    FROM analytics.v_facts AS f
-    WHERE f.kind = 'observation' AND f.subject_type = 'region'
-    GROUP BY f.subject
-),
-peer_histories AS (
-    -- each peer series with its years, values and qualifiers in order, in the comparison unit
-    SELECT ph.peer_region, ph.indicator, ph.comparison_unit, array_agg(ph.year ORDER BY ph.year) AS years,
-           array_agg(ph.value ORDER BY ph.year) AS vals, array_agg(ph.qualifier ORDER BY ph.year) AS qualifiers
-    FROM (
-        SELECT DISTINCT ON (h.subject, h.indicator, cu.comparison_unit, h.year) h.subject AS peer_region,
-               h.indicator, h.year, h.qualifier, cu.comparison_unit, COALESCE(h.value_cny, h.value) AS value
-        FROM analytics.v_metric_history AS h
-        CROSS JOIN LATERAL (
-            SELECT CASE WHEN h.value_cny IS NOT NULL THEN 'cny' ELSE h.unit END AS comparison_unit
-        ) AS cu
-        WHERE h.subject_type = 'region'
-        ORDER BY h.subject, h.indicator, cu.comparison_unit, h.year, (h.unit = cu.comparison_unit) DESC,
-                 h.sources DESC
-    ) AS ph
-    GROUP BY ph.peer_region, ph.indicator, ph.comparison_unit
-),
-peer_latest AS (
-    SELECT ml.subject AS peer_region, ml.indicator, ml.qualifier,
-           CASE WHEN ml.value_cny IS NOT NULL THEN 'cny' ELSE ml.unit END AS comparison_unit,
-           COALESCE(ml.value_cny, ml.value) AS value, EXTRACT(YEAR FROM ml.as_of)::integer AS year
-    FROM analytics.v_metrics_latest AS ml
-    WHERE ml.subject_type = 'region'
+    SELECT p.peer_region
+    FROM precomputed.peer_regions AS p
 ),
 paired AS (
-    -- plain joins on the peer's name: a filter on region or peer_region reaches every side
+    -- plain joins on the peer's name: a filter on region or peer_region reaches every side; the peer's
+    -- series (history and latest value) are precomputed, one row per peer, indicator and comparison unit
     SELECT s.region, s.indicator, s.unit, s.target_value, s.target_value_high, s.target_qualifier,
-           s.target_year, s.comparison_unit, s.goal, s.lower_is_better, p.peer_region, ph.years, ph.vals,
-           ph.qualifiers, pl.value AS peer_latest_value, pl.qualifier AS peer_latest_qualifier,
-           pl.year AS peer_latest_year
+           s.target_year, s.comparison_unit, s.goal, s.lower_is_better, p.peer_region, ps.years, ps.vals,
+           ps.qualifiers, ps.latest_value AS peer_latest_value, ps.latest_qualifier AS peer_latest_qualifier,
+           ps.latest_year AS peer_latest_year
     FROM source AS s
     JOIN peers AS p ON p.peer_region <> s.region
-    LEFT JOIN peer_histories AS ph
-        ON ph.peer_region = p.peer_region AND ph.indicator = s.indicator AND ph.comparison_unit = s.comparison_unit
-    LEFT JOIN peer_latest AS pl
-        ON pl.peer_region = p.peer_region AND pl.indicator = s.indicator AND pl.comparison_unit = s.comparison_unit
+    LEFT JOIN precomputed.peer_series AS ps
+        ON ps.peer_region = p.peer_region AND ps.indicator = s.indicator AND ps.comparison_unit = s.comparison_unit
 ),
 final AS (
     SELECT pr.region, pr.indicator, pr.unit, pr.target_value, pr.target_value_high, pr.target_qualifier,

@@ -3,138 +3,23 @@
 -- and where that history leads by the target year.
 -- Values are compared in one unit: yuan for money (usd through core.exchange_rates), else the stated unit.
 -- Shares, rates, ranks and index scores change by points a year; everything else by a growth rate (CAGR).
+-- Precomputed: the rows are those of precomputed.target_progress (sql/views/precomputed/target_progress.sql),
+-- refreshed after every write; see docs/views.md.
 CREATE VIEW analytics.v_target_progress AS
 WITH source AS (
-    SELECT t.fact_id, t.subject, t.subject_type, t.region, t.indicator, t.unit, t.value AS target_value,
-           t.value_high AS target_value_high, t.qualifier AS target_qualifier, t.year AS target_year,
-           t.published AS stated_on,
-           CASE WHEN t.value_cny IS NOT NULL THEN 'cny' ELSE t.unit END AS comparison_unit,
-           COALESCE(t.value_cny, t.value) AS goal
-    FROM analytics.v_facts_as_of AS t
-    WHERE t.kind = 'target'
-),
-rules AS (
-    SELECT s.fact_id, s.subject, s.subject_type, s.region, s.indicator, s.unit, s.target_value,
-           s.target_value_high, s.target_qualifier, s.target_year, s.stated_on, s.comparison_unit, s.goal,
-           CASE WHEN s.comparison_unit IN ('percent', 'rank', 'index') THEN 'points' ELSE 'growth' END AS basis,
-           (s.target_qualifier IN ('less_than', 'at_most') OR s.comparison_unit = 'rank') AS lower_is_better
-    FROM source AS s
-),
-history AS (
-    -- the history in each comparison unit, one value a year (a value stated in it before a converted one)
-    SELECT DISTINCT ON (hc.subject_type, hc.subject, hc.region, hc.indicator, hc.comparison_unit, hc.year)
-           hc.subject_type, hc.subject, hc.region, hc.indicator, hc.comparison_unit, hc.year, hc.value
-    FROM (
-        SELECT h.subject_type, h.subject, h.region, h.indicator, h.year, h.unit, h.sources,
-               CASE WHEN h.value_cny IS NOT NULL THEN 'cny' ELSE h.unit END AS comparison_unit,
-               COALESCE(h.value_cny, h.value) AS value
-        FROM analytics.v_metric_history AS h
-    ) AS hc
-    ORDER BY hc.subject_type, hc.subject, hc.region, hc.indicator, hc.comparison_unit, hc.year,
-             (hc.unit = hc.comparison_unit) DESC, hc.sources DESC
-),
-histories AS NOT MATERIALIZED (
-    -- one row per series, its years and values in order; read twice below, each read filtered on its own
-    SELECT hi.subject_type, hi.subject, hi.region, hi.indicator, hi.comparison_unit,
-           array_agg(hi.year ORDER BY hi.year) AS years, array_agg(hi.value ORDER BY hi.year) AS vals
-    FROM history AS hi
-    GROUP BY hi.subject_type, hi.subject, hi.region, hi.indicator, hi.comparison_unit
-),
-latest AS NOT MATERIALIZED (
-    SELECT ml.subject_type, ml.subject, ml.region, ml.indicator,
-           CASE WHEN ml.value_cny IS NOT NULL THEN 'cny' ELSE ml.unit END AS comparison_unit,
-           COALESCE(ml.value_cny, ml.value) AS value, EXTRACT(YEAR FROM ml.as_of)::integer AS year
-    FROM analytics.v_metrics_latest AS ml
-),
-matched AS (
-    -- joined on region too (it follows from the subject), so that a filter on region reaches the history
-    -- and the latest values; subjects without a region are matched in joins of their own
-    SELECT r.subject, r.subject_type, r.region, r.indicator, r.unit, r.target_value, r.target_value_high,
-           r.target_qualifier, r.target_year, r.stated_on, r.comparison_unit, r.goal, r.basis, r.lower_is_better,
-           COALESCE(h1.years, h2.years) AS years, COALESCE(h1.vals, h2.vals) AS vals,
-           COALESCE(l1.value, l2.value) AS latest_value, COALESCE(l1.year, l2.year) AS latest_year
-    FROM rules AS r
-    LEFT JOIN histories AS h1
-        ON h1.region = r.region AND h1.subject_type = r.subject_type AND h1.subject = r.subject
-       AND h1.indicator = r.indicator AND h1.comparison_unit = r.comparison_unit
-    LEFT JOIN histories AS h2
-        ON r.region IS NULL AND h2.region IS NULL AND h2.subject_type = r.subject_type
-       AND h2.subject = r.subject AND h2.indicator = r.indicator AND h2.comparison_unit = r.comparison_unit
-    LEFT JOIN latest AS l1
-        ON l1.region = r.region AND l1.subject_type = r.subject_type AND l1.subject = r.subject
-       AND l1.indicator = r.indicator AND l1.comparison_unit = r.comparison_unit
-    LEFT JOIN latest AS l2
-        ON r.region IS NULL AND l2.region IS NULL AND l2.subject_type = r.subject_type
-       AND l2.subject = r.subject AND l2.indicator = r.indicator AND l2.comparison_unit = r.comparison_unit
-),
-measured AS (
-    -- no latest value in the target's unit: the last year of the history instead
-    SELECT m.subject, m.subject_type, m.region, m.indicator, m.unit, m.target_value, m.target_value_high,
-           m.target_qualifier, m.target_year, m.stated_on, m.comparison_unit, m.goal, m.basis, m.lower_is_better,
-           b.baseline_value, b.baseline_year,
-           m.years[1] AS first_year, m.vals[1] AS first_value,
-           m.years[cardinality(m.years)] AS last_year, m.vals[cardinality(m.vals)] AS last_value,
-           COALESCE(m.latest_value, m.vals[cardinality(m.vals)]) AS latest_value,
-           CASE WHEN m.latest_value IS NOT NULL THEN m.latest_year ELSE m.years[cardinality(m.years)] END
-               AS latest_year
-    FROM matched AS m
-    LEFT JOIN LATERAL (
-        SELECT u.val AS baseline_value, u.yr AS baseline_year
-        FROM unnest(m.years, m.vals) AS u(yr, val)
-        WHERE make_date(u.yr, 12, 31) < m.stated_on
-        ORDER BY u.yr DESC
-        LIMIT 1
-    ) AS b ON true
-),
-changes AS (
-    SELECT m.subject, m.subject_type, m.region, m.indicator, m.unit, m.target_value, m.target_value_high,
-           m.target_qualifier, m.target_year, m.stated_on, m.comparison_unit, m.goal, m.basis, m.lower_is_better,
-           m.baseline_value, m.baseline_year, m.first_year, m.last_year, m.latest_value, m.latest_year,
-           CASE WHEN m.target_year > m.latest_year THEN
-               CASE WHEN m.basis = 'points'
-                        THEN (m.goal - m.latest_value) / (m.target_year - m.latest_year)
-                    WHEN m.goal > 0 AND m.latest_value > 0
-                        THEN power(m.goal / m.latest_value, 1.0::double precision / (m.target_year - m.latest_year)) - 1
-               END
-           END AS required_annual_change,
-           CASE WHEN m.last_year > m.first_year THEN
-               CASE WHEN m.basis = 'points'
-                        THEN (m.last_value - m.first_value) / (m.last_year - m.first_year)
-                    WHEN m.first_value > 0 AND m.last_value > 0
-                        THEN power(m.last_value / m.first_value, 1.0::double precision / (m.last_year - m.first_year)) - 1
-               END
-           END AS historical_annual_change
-    FROM measured AS m
-),
-projected AS (
-    SELECT c.subject, c.subject_type, c.region, c.indicator, c.unit, c.target_value, c.target_value_high,
-           c.target_qualifier, c.target_year, c.stated_on, c.comparison_unit, c.goal, c.basis, c.lower_is_better,
-           c.baseline_value, c.baseline_year, c.first_year, c.last_year, c.latest_value, c.latest_year,
-           c.required_annual_change, c.historical_annual_change,
-           CASE WHEN c.target_year >= c.latest_year THEN
-               CASE WHEN c.basis = 'points'
-                        THEN c.latest_value + c.historical_annual_change * (c.target_year - c.latest_year)
-                    ELSE c.latest_value * power(1 + c.historical_annual_change, c.target_year - c.latest_year)
-               END
-           END AS projected_value
-    FROM changes AS c
+    SELECT p.subject, p.subject_type, p.region, p.indicator, p.unit, p.target_value, p.target_value_high,
+           p.target_qualifier, p.target_year, p.stated_on, p.comparison_unit, p.target_value_compared,
+           p.baseline_value, p.baseline_year, p.latest_value, p.latest_year, p.change_basis,
+           p.required_annual_change, p.historical_annual_change, p.history_from_year, p.history_to_year,
+           p.projected_value, p.status
+    FROM precomputed.target_progress AS p
 ),
 final AS (
-    SELECT p.subject, p.subject_type, p.region, p.indicator, p.unit, p.target_value, p.target_value_high,
-           p.target_qualifier, p.target_year, p.stated_on, p.comparison_unit, p.goal AS target_value_compared,
-           p.baseline_value, p.baseline_year, p.latest_value, p.latest_year, p.basis AS change_basis,
-           p.required_annual_change, p.historical_annual_change, p.first_year AS history_from_year,
-           p.last_year AS history_to_year, p.projected_value,
-           CASE WHEN p.latest_value IS NULL THEN 'unknown'
-                WHEN (p.lower_is_better AND p.latest_value <= p.goal)
-                  OR (NOT p.lower_is_better AND p.latest_value >= p.goal) THEN 'reached'
-                WHEN p.target_year IS NULL OR p.latest_year IS NULL THEN 'unknown'
-                WHEN p.target_year <= p.latest_year THEN 'behind'
-                WHEN p.projected_value IS NULL THEN 'unknown'
-                WHEN (p.lower_is_better AND p.projected_value <= p.goal)
-                  OR (NOT p.lower_is_better AND p.projected_value >= p.goal) THEN 'on_track'
-                ELSE 'behind'
-           END AS status
-    FROM projected AS p
+    SELECT s.subject, s.subject_type, s.region, s.indicator, s.unit, s.target_value, s.target_value_high,
+           s.target_qualifier, s.target_year, s.stated_on, s.comparison_unit, s.target_value_compared,
+           s.baseline_value, s.baseline_year, s.latest_value, s.latest_year, s.change_basis,
+           s.required_annual_change, s.historical_annual_change, s.history_from_year, s.history_to_year,
+           s.projected_value, s.status
+    FROM source AS s
 )
 SELECT * FROM final;

@@ -6,14 +6,12 @@
 CREATE VIEW analytics.v_target_vs_peers AS
 WITH source AS (
     SELECT f.subject AS region, f.indicator, f.unit, f.value, f.value_high, f.year, f.qualifier
-    FROM analytics.v_facts AS f
+    FROM analytics.v_facts_as_of AS f  -- the rows of v_facts, precomputed and indexed on region
     WHERE f.kind = 'target' AND f.subject_type = 'region'
 ),
 peers AS (
-    SELECT f.subject AS peer_region
-    FROM analytics.v_facts AS f
-    WHERE f.kind = 'observation' AND f.subject_type = 'region'
-    GROUP BY f.subject
+    SELECT p.peer_region
+    FROM precomputed.peer_regions AS p
 ),
 peer_latest AS (
     -- only the peer's own figures: a park's or a company's metric is not the region's

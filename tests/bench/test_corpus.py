@@ -100,7 +100,7 @@ def test_written_text_is_the_text_the_offsets_index(tmp_path: Path) -> None:
 DOCUMENTED_KEYS = {
     "docs", "extract_docs_per_s", "extract_docs_per_s_1w", "full_run_s", "rerun_s", "changed_1pct_s",
     "load_rows_per_s", "copy_rows_per_s", "load_vs_copy", "view_p95_ms", "synthetic_f1", "peak_rss_mb",
-    "vs_quantulum3", "facts_for_view_timing", "machine", "command", "goals",
+    "vs_quantulum3", "facts_for_view_timing", "machine", "command", "goals", "refresh_s", "reader_during_load",
 }
 
 
@@ -124,4 +124,6 @@ def test_bench_json_prints_the_documented_keys(cli_env: dict[str, str]) -> None:
     assert not DOCUMENTED_KEYS - result.keys()
     assert result["docs"] == 60
     assert result["facts_for_view_timing"] >= 5000
+    assert set(result["view_p95_ms"]["v_target_vs_peers"]) == {
+        "region", "region+peer", "regions_in", "limit", "count", "group_by_indicator"}
     assert {"cores", "cpu", "python", "postgresql"} <= result["machine"].keys()

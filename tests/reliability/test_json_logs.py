@@ -53,7 +53,8 @@ def test_every_stderr_line_of_a_run_is_a_json_event(json_run) -> None:
 
 def test_a_json_log_tells_the_run_from_start_to_finish(json_run) -> None:
     events = [record["event"] for record in parsed(json_run.stderr)]
-    assert events == ["run_started", "planned", "batch_loaded", "batch_loaded", "batch_loaded", "run_finished"]
+    assert events == ["run_started", "planned", "batch_loaded", "batch_loaded", "batch_loaded",
+                      "views_refreshed", "run_finished"]
 
 
 def test_the_last_json_event_carries_the_status_and_counts(json_run) -> None:

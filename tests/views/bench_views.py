@@ -16,6 +16,8 @@ import time
 
 import psycopg
 
+from etl import precomputed
+
 FILL = """
 INSERT INTO core.etl_runs (status, extractor_version, counts, finished_at)
 SELECT 'succeeded', 'bench', jsonb_build_object('documents_new', g, 'documents_changed', 0), now()
@@ -114,6 +116,7 @@ def fill(conn: psycopg.Connection, facts: int) -> None:
         conn.execute(FACTS.format(table=table, n=int(facts * share), years=years))
     for table, fk in (("targets", "target_id"), ("metrics", "metric_id")):
         conn.execute(EVIDENCE.format(table=table, fk=fk))
+    precomputed.refresh(conn)  # the precomputed views follow every write (docs/views.md)
     conn.commit()
     conn.autocommit = True
     conn.execute("VACUUM ANALYZE")
