@@ -335,22 +335,25 @@ def raw_copy(url: str, marks: dict[str, int]) -> dict[str, Any]:
 SAME_SCHEMA = "bench_copy"
 
 
-def raw_copy_same_schema(url: str, marks: dict[str, int]) -> dict[str, Any]:
-    """COPY the same rows into empty logged tables with the indexes, checks and foreign keys of core: the
-    limit of a loader that keeps this schema. The foreign keys point at the core tables, which hold every
-    row they refer to, so each copied row pays the same lookups as a loaded one. Dropped afterwards."""
-    def like_core(writer: psycopg.Connection, table: str) -> str:
-        writer.execute(f"CREATE SCHEMA IF NOT EXISTS {SAME_SCHEMA}")
-        writer.execute(f"CREATE TABLE {SAME_SCHEMA}.{table} (LIKE core.{table} INCLUDING ALL)")
-        keys = writer.execute(
-            "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
-            " WHERE conrelid = %s::regclass AND contype = 'f' ORDER BY conname", (f"core.{table}",)).fetchall()
-        for name, definition in keys:
-            writer.execute(f"ALTER TABLE {SAME_SCHEMA}.{table} ADD CONSTRAINT {name} {definition}")
-        return f"{SAME_SCHEMA}.{table}"
+def create_like_core(conn: psycopg.Connection, table: str) -> str:
+    """An empty logged table in SAME_SCHEMA with the columns, defaults, checks, indexes and foreign keys of
+    core.`table`; the foreign keys point at the core tables. Returns its qualified name."""
+    conn.execute(f"CREATE SCHEMA IF NOT EXISTS {SAME_SCHEMA}")
+    conn.execute(f"CREATE TABLE {SAME_SCHEMA}.{table} (LIKE core.{table} INCLUDING ALL)")
+    keys = conn.execute(
+        "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+        " WHERE conrelid = %s::regclass AND contype = 'f' ORDER BY conname", (f"core.{table}",)).fetchall()
+    for name, definition in keys:
+        conn.execute(f"ALTER TABLE {SAME_SCHEMA}.{table} ADD CONSTRAINT {name} {definition}")
+    return f"{SAME_SCHEMA}.{table}"
 
+
+def raw_copy_same_schema(url: str, marks: dict[str, int]) -> dict[str, Any]:
+    """COPY the same rows into empty tables made by create_like_core: the limit of a loader that keeps this
+    schema. Their foreign keys point at the core tables, which hold every row they refer to, so each copied
+    row pays the lookups a loaded one pays. Dropped afterwards."""
     try:
-        seconds, total = _copy_loaded_rows(url, marks, like_core)
+        seconds, total = _copy_loaded_rows(url, marks, create_like_core)
     finally:
         with connect(url, autocommit=True) as conn:  # its foreign keys would slow every later write to core
             conn.execute(f"DROP SCHEMA IF EXISTS {SAME_SCHEMA} CASCADE")
