@@ -144,7 +144,8 @@ def stage(conn: psycopg.Connection, extractions: Sequence[tuple[str, Extraction]
                "status", "detail", "original"),
               (row for path, _ in extractions if path in corrected for row in _correction_rows(path, corrected[path])))
         # temp tables have no statistics: without them the merges below get nested-loop plans
-        cur.execute("ANALYZE stage_entities, stage_facts")
+        cur.execute("ANALYZE stage_entities (path, type, name),"
+                    " stage_facts (path, kind, subject_type, subject, metric)")
 
 
 def _resolve_entities(cur: psycopg.Cursor, run_id: int) -> None:
@@ -249,7 +250,6 @@ def _merge_facts(cur: psycopg.Cursor, run_id: int, counts: BatchCounts) -> None:
                  f.start_offset
         """
     )
-    cur.execute("ANALYZE batch_facts")
     for kind, table in FACT_TABLES.items():
         # a fact already there keeps its row (the no-op update only makes RETURNING give its id)
         cur.execute(
@@ -292,13 +292,14 @@ def _merge_facts(cur: psycopg.Cursor, run_id: int, counts: BatchCounts) -> None:
         """,
         {"run": run_id},
     )
+    with cur.connection.cursor() as added:
+        added.execute("SELECT kind, count(*) FILTER (WHERE inserted) FROM batch_facts GROUP BY kind")
+        for kind, n in added.fetchall():  # in a pipeline, fetching waits for every statement sent before
+            if kind == "target":
+                counts.targets_added += n
+            else:
+                counts.metrics_added += n
     counts.evidence_rows += cur.rowcount
-    cur.execute("SELECT kind, count(*) FILTER (WHERE inserted) FROM batch_facts GROUP BY kind")
-    for kind, added in cur.fetchall():
-        if kind == "target":
-            counts.targets_added += added
-        else:
-            counts.metrics_added += added
 
 
 def remove_orphans(cur: psycopg.Cursor, counts: BatchCounts) -> None:
@@ -311,25 +312,30 @@ def remove_orphans(cur: psycopg.Cursor, counts: BatchCounts) -> None:
             f"""
             UPDATE {table} t SET confidence = e.confidence
             FROM (
-                SELECT ids.id, (SELECT max(confidence) FROM core.evidence WHERE {column} = ids.id) AS confidence
-                FROM (SELECT {column} AS id FROM touched WHERE {column} IS NOT NULL
-                      UNION SELECT id FROM batch_facts WHERE kind = %(kind)s AND NOT inserted) ids
+                SELECT {column} AS id, max(confidence) AS confidence FROM core.evidence
+                WHERE {column} = ANY(ARRAY(SELECT {column} FROM touched WHERE {column} IS NOT NULL
+                                           UNION SELECT id FROM batch_facts WHERE kind = %(kind)s AND NOT inserted))
+                GROUP BY {column}
             ) e
-            WHERE t.id = e.id AND e.confidence IS NOT NULL AND t.confidence IS DISTINCT FROM e.confidence
+            WHERE t.id = e.id AND t.confidence IS DISTINCT FROM e.confidence
             """,
             {"kind": kind},
         )
         cur.execute(
             f"""
-            DELETE FROM {table} t
-            WHERE t.id IN (SELECT {column} FROM touched WHERE {column} IS NOT NULL)
-              AND NOT EXISTS (SELECT 1 FROM core.evidence e WHERE e.{column} = t.id)
+            WITH gone AS (
+                DELETE FROM {table} t
+                WHERE t.id IN (SELECT {column} FROM touched WHERE {column} IS NOT NULL)
+                  AND NOT EXISTS (SELECT 1 FROM core.evidence e WHERE e.{column} = t.id)
+                RETURNING 1)
+            SELECT count(*) FROM gone
             """
         )
+        removed = int(cur.fetchone()[0])  # type: ignore[index]
         if column == "target_id":
-            counts.targets_removed += cur.rowcount
+            counts.targets_removed += removed
         else:
-            counts.metrics_removed += cur.rowcount
+            counts.metrics_removed += removed
 
 
 def delete_documents(cur: psycopg.Cursor, condition: str, params: dict[str, object]) -> int:
@@ -371,19 +377,22 @@ def load_batch(
         cur.execute("INSERT INTO document_ids (path, id) SELECT path, id FROM core.documents WHERE path = ANY(%s)",
                     (paths,))
         stage(conn, extractions, corrected)
-        cur.execute(
-            """
-            INSERT INTO core.corrections (source, line, document, document_id, quote, occurrence, action, reason,
-                                          changes, status, detail, original, run_id)
-            SELECT s.source, s.line, s.document, d.id, s.quote, s.occurrence, s.action, s.reason, s.changes,
-                   s.status, s.detail, s.original, %(run)s
-            FROM stage_corrections s JOIN document_ids d ON d.path = s.path
-            """,
-            {"run": run_id},
-        )
-        _resolve_entities(cur, run_id)
-        _merge_facts(cur, run_id, counts)
-        remove_orphans(cur, counts)
+        # COPY cannot be pipelined; what follows can: the statements go out without waiting for each other's
+        # answers, so the server runs them back to back (a batch's only waits are the counts it reads)
+        with conn.pipeline():
+            cur.execute(
+                """
+                INSERT INTO core.corrections (source, line, document, document_id, quote, occurrence, action, reason,
+                                              changes, status, detail, original, run_id)
+                SELECT s.source, s.line, s.document, d.id, s.quote, s.occurrence, s.action, s.reason, s.changes,
+                       s.status, s.detail, s.original, %(run)s
+                FROM stage_corrections s JOIN document_ids d ON d.path = s.path
+                """,
+                {"run": run_id},
+            )
+            _resolve_entities(cur, run_id)
+            _merge_facts(cur, run_id, counts)
+            remove_orphans(cur, counts)
     return counts
 
 
