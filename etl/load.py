@@ -7,6 +7,7 @@ documents is one target or metric row with one evidence row per document span.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -23,11 +24,10 @@ ENTITY_TABLES = {  # subject type -> (table, alias table, foreign key column)
     "program": ("core.programs", "core.program_aliases", "program_id"),
 }
 FACT_TABLES = {"target": "core.targets", "observation": "core.metrics"}
+# The same few thousand names come back in every batch; folding them is most of the client's work in a load.
+_alias_key = functools.lru_cache(maxsize=1 << 16)(alias_key)
 
 _STAGING = """
-CREATE TEMP TABLE IF NOT EXISTS stage_documents (
-    path text, name text, sha256 text, title text, language text, published date, source text, url text,
-    encoding text, warning text, extractor_version text, text text, corrections_sha256 text) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS stage_entities (
     path text, type text, name text, name_key text, kind text, region text, region_key text,
     alias text, alias_key text, language text) ON COMMIT DELETE ROWS;
@@ -39,12 +39,23 @@ CREATE TEMP TABLE IF NOT EXISTS stage_facts (
 CREATE TEMP TABLE IF NOT EXISTS stage_corrections (
     path text, source text, line integer, document text, quote text, occurrence integer, action text,
     reason text, changes jsonb, status text, detail text, original jsonb) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS document_ids (path text, id integer) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS entity_ids (type text, name text, id integer) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS touched (target_id bigint, metric_id bigint) ON COMMIT DELETE ROWS;
-CREATE TEMP TABLE IF NOT EXISTS fact_ids (
-    kind text, id bigint, subject_type text, subject text, metric text, unit text, value double precision,
-    value_high double precision, year integer, inserted boolean) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS batch_facts (
+    kind text, subject_type text, subject_id integer, region_id integer, organization_id integer,
+    program_id integer, metric text, unit text, value double precision, value_high double precision,
+    year integer, qualifier text, confidence double precision, id bigint, inserted boolean) ON COMMIT DELETE ROWS;
 """
+DOCUMENT_COLUMNS = ("path", "name", "sha256", "title", "language", "published", "source", "url", "encoding",
+                    "warning", "extractor_version", "text", "corrections_sha256", "run_id")
+# The rest of a fact's key once its subject is resolved (uq_targets_fact, uq_metrics_fact), written so that
+# two nulls are equal, as NULLS NOT DISTINCT has it, and the join can hash (IS NOT DISTINCT FROM cannot).
+_VALUE_KEY = ("{a}.metric", "{a}.unit", "{a}.value", "coalesce({a}.value_high, 'NaN')", "coalesce({a}.year, -1)")
+
+
+def _same_value(left: str, right: str) -> str:
+    return " AND ".join(f"{c.format(a=left)} = {c.format(a=right)}" for c in _VALUE_KEY)
 
 
 @dataclass(slots=True)
@@ -78,14 +89,15 @@ def _entity_rows(ex: Extraction, path: str) -> Iterable[tuple]:
     lang = ex.document.language
     for e in ex.entities:
         seen.add((e.type, e.name))
-        region_key = alias_key(e.region) if e.region else None
+        name_key = _alias_key(e.name)
+        region_key = _alias_key(e.region) if e.region else None
         for alias in dict.fromkeys([e.name, *e.aliases]):
-            yield (path, e.type, e.name, alias_key(e.name), e.kind, e.region, region_key, alias, alias_key(alias),
+            yield (path, e.type, e.name, name_key, e.kind, e.region, region_key, alias, _alias_key(alias),
                    "en" if alias == e.name else lang)
     for f in ex.facts:
         if (f.subject_type, f.subject) not in seen:
             seen.add((f.subject_type, f.subject))
-            key = alias_key(f.subject)
+            key = _alias_key(f.subject)
             yield (path, f.subject_type, f.subject, key, None, None, None, f.subject, key, "en")
 
 
@@ -105,18 +117,20 @@ def _correction_rows(path: str, corrected: Corrected) -> Iterable[tuple]:
                json.dumps(dict(c.changes)), o.status, o.detail, json.dumps(o.original) if o.original else None)
 
 
-def stage(conn: psycopg.Connection, extractions: Sequence[tuple[str, Extraction]], extractor_version: str,
+def _document_rows(extractions: Sequence[tuple[str, Extraction]], extractor_version: str,
+                   corrected: Mapping[str, Corrected], run_id: int) -> Iterable[tuple]:
+    for path, ex in extractions:
+        d, c = ex.document, corrected.get(path)
+        yield (path, d.doc, d.sha256, d.title, d.language, d.published, d.source, d.url, d.encoding, d.warning,
+               extractor_version, d.text, c.sha256 if c else None, run_id)
+
+
+def stage(conn: psycopg.Connection, extractions: Sequence[tuple[str, Extraction]],
           corrected: Mapping[str, Corrected] | None = None) -> None:
-    """COPY a batch of (path, extraction) into the staging tables; `corrected` (by path) says which facts
-    corrections changed and what became of each correction."""
+    """COPY the entities, facts and corrections of a batch of (path, extraction) into the staging tables;
+    `corrected` (by path) says which facts corrections changed and what became of each correction."""
     corrected = corrected or {}
     with conn.cursor() as cur:
-        _copy(cur, "stage_documents",
-              ("path", "name", "sha256", "title", "language", "published", "source", "url", "encoding",
-               "warning", "extractor_version", "text", "corrections_sha256"),
-              ((path, d.doc, d.sha256, d.title, d.language, d.published, d.source, d.url, d.encoding,
-                d.warning, extractor_version, d.text, c.sha256 if (c := corrected.get(path)) else None)
-               for path, ex in extractions for d in (ex.document,)))
         _copy(cur, "stage_entities",
               ("path", "type", "name", "name_key", "kind", "region", "region_key", "alias", "alias_key", "language"),
               (row for path, ex in extractions for row in _entity_rows(ex, path)))
@@ -130,11 +144,13 @@ def stage(conn: psycopg.Connection, extractions: Sequence[tuple[str, Extraction]
                "status", "detail", "original"),
               (row for path, _ in extractions if path in corrected for row in _correction_rows(path, corrected[path])))
         # temp tables have no statistics: without them the merges below get nested-loop plans
-        cur.execute("ANALYZE stage_documents, stage_entities, stage_facts")
+        cur.execute("ANALYZE stage_entities (path, type, name),"
+                    " stage_facts (path, kind, subject_type, subject, metric)")
 
 
 def _resolve_entities(cur: psycopg.Cursor, run_id: int) -> None:
-    """Map every staged entity name to a row id: by canonical name, else by an alias key, else a new row."""
+    """Map every staged entity name to a row id: by canonical name, else by an alias key, else a new row;
+    then record which documents mention them."""
     for type_, (table, alias_table, fk) in ENTITY_TABLES.items():
         params = {"type": type_, "run": run_id}
         cur.execute(
@@ -175,18 +191,6 @@ def _resolve_entities(cur: psycopg.Cursor, run_id: int) -> None:
             """,
             params,
         )
-        cur.execute(
-            f"""
-            INSERT INTO core.mentions (document_id, {fk}, run_id)
-            SELECT DISTINCT d.id, i.id, %(run)s
-            FROM stage_entities s
-            JOIN entity_ids i ON i.type = s.type AND i.name = s.name
-            JOIN core.documents d ON d.path = s.path
-            WHERE s.type = %(type)s
-            ON CONFLICT ON CONSTRAINT uq_mentions_document_subject DO NOTHING
-            """,
-            params,
-        )
         if type_ != "region":  # an organization or program learns where it is, once
             cur.execute(
                 f"""
@@ -204,6 +208,19 @@ def _resolve_entities(cur: psycopg.Cursor, run_id: int) -> None:
                 """,
                 params,
             )
+    cur.execute("ANALYZE entity_ids")
+    # the batch's documents were inserted by this transaction, so none of their mentions exists yet
+    cur.execute(
+        """
+        INSERT INTO core.mentions (document_id, region_id, organization_id, program_id, run_id)
+        SELECT DISTINCT d.id, CASE WHEN i.type = 'region' THEN i.id END,
+               CASE WHEN i.type = 'organization' THEN i.id END, CASE WHEN i.type = 'program' THEN i.id END, %(run)s
+        FROM stage_entities s
+        JOIN entity_ids i ON i.type = s.type AND i.name = s.name
+        JOIN document_ids d ON d.path = s.path
+        """,
+        {"run": run_id},
+    )
 
 
 def _merge_facts(cur: psycopg.Cursor, run_id: int, counts: BatchCounts) -> None:
@@ -214,76 +231,81 @@ def _merge_facts(cur: psycopg.Cursor, run_id: int, counts: BatchCounts) -> None:
         ON CONFLICT (code) DO NOTHING
         """
     )
+    # one row per distinct fact, keyed as the core tables key it (by subject id: two names of one entity
+    # state one fact); the first document (by path, then offset) gives the qualifier
+    cur.execute(
+        """
+        INSERT INTO batch_facts (kind, subject_type, subject_id, region_id, organization_id, program_id, metric, unit,
+                                 value, value_high, year, qualifier, confidence)
+        SELECT DISTINCT ON (f.kind, f.subject_type, i.id, f.metric, f.unit, f.value, f.value_high, f.year)
+               f.kind, f.subject_type, i.id, CASE WHEN f.subject_type = 'region' THEN i.id END,
+               CASE WHEN f.subject_type = 'organization' THEN i.id END,
+               CASE WHEN f.subject_type = 'program' THEN i.id END,
+               f.metric, f.unit, f.value, f.value_high, f.year, f.qualifier,
+               max(f.confidence) OVER (PARTITION BY f.kind, f.subject_type, i.id, f.metric, f.unit, f.value,
+                                                    f.value_high, f.year)
+        FROM stage_facts f
+        JOIN entity_ids i ON i.type = f.subject_type AND i.name = f.subject
+        ORDER BY f.kind, f.subject_type, i.id, f.metric, f.unit, f.value, f.value_high, f.year, f.path,
+                 f.start_offset
+        """
+    )
     for kind, table in FACT_TABLES.items():
-        # one row per distinct fact; the first document (by path, then offset) gives the qualifier
+        # a fact already there keeps its row (the no-op update only makes RETURNING give its id)
         cur.execute(
             f"""
-            WITH facts AS (
-                SELECT DISTINCT ON (f.subject_type, f.subject, f.metric, f.unit, f.value, f.value_high, f.year)
-                    f.*, i.id AS subject_id,
-                    max(f.confidence) OVER (PARTITION BY f.subject_type, f.subject, f.metric, f.unit, f.value,
-                                                         f.value_high, f.year) AS fact_confidence
-                FROM stage_facts f
-                JOIN entity_ids i ON i.type = f.subject_type AND i.name = f.subject
-                WHERE f.kind = %(kind)s
-                ORDER BY f.subject_type, f.subject, f.metric, f.unit, f.value, f.value_high, f.year, f.path,
-                         f.start_offset
-            ), upserted AS (
+            WITH upserted AS (
                 INSERT INTO {table} (region_id, organization_id, program_id, indicator_code, year, value,
                                      value_high, unit, qualifier, confidence, run_id)
-                SELECT CASE WHEN subject_type = 'region' THEN subject_id END,
-                       CASE WHEN subject_type = 'organization' THEN subject_id END,
-                       CASE WHEN subject_type = 'program' THEN subject_id END,
-                       metric, year, value, value_high, unit, qualifier, fact_confidence, %(run)s
-                FROM facts
+                SELECT region_id, organization_id, program_id, metric, year, value, value_high, unit, qualifier,
+                       confidence, %(run)s
+                FROM batch_facts WHERE kind = %(kind)s
                 ON CONFLICT ON CONSTRAINT uq_{table.split('.')[1]}_fact DO UPDATE SET unit = excluded.unit
-                RETURNING id, (xmax = 0) AS inserted, region_id, organization_id, program_id, indicator_code,
-                          year, value, value_high, unit
+                RETURNING id, (xmax = 0) AS inserted, region_id, organization_id, program_id,
+                          indicator_code AS metric, unit, value, value_high, year
             )
-            INSERT INTO fact_ids (kind, id, subject_type, subject, metric, unit, value, value_high, year, inserted)
-            SELECT %(kind)s, u.id, f.subject_type, f.subject, f.metric, f.unit, f.value, f.value_high, f.year,
-                   u.inserted
-            FROM upserted u JOIN facts f
-              ON coalesce(u.region_id, u.organization_id, u.program_id) = f.subject_id
-             AND CASE WHEN u.region_id IS NOT NULL THEN 'region'
-                      WHEN u.organization_id IS NOT NULL THEN 'organization' ELSE 'program' END = f.subject_type
-             AND u.indicator_code = f.metric AND u.unit = f.unit AND u.value = f.value
-             AND coalesce(u.value_high, 'NaN') = coalesce(f.value_high, 'NaN')
-             AND coalesce(u.year, -1) = coalesce(f.year, -1)
+            UPDATE batch_facts b SET id = u.id, inserted = u.inserted
+            FROM upserted u
+            WHERE b.kind = %(kind)s AND coalesce(b.region_id, 0) = coalesce(u.region_id, 0)
+              AND coalesce(b.organization_id, 0) = coalesce(u.organization_id, 0)
+              AND coalesce(b.program_id, 0) = coalesce(u.program_id, 0) AND {_same_value("b", "u")}
             """,
             {"kind": kind, "run": run_id},
         )
+    # the documents are new, so none of their evidence exists yet; a span stating one fact twice is one row
     cur.execute(
-        """
+        f"""
         INSERT INTO core.evidence (target_id, metric_id, document_id, start_offset, end_offset, quote, qualifier,
                                    confidence, correction_id, original, run_id)
-        SELECT CASE WHEN f.kind = 'target' THEN x.id END, CASE WHEN f.kind = 'observation' THEN x.id END,
+        SELECT DISTINCT ON (d.id, f.start_offset, f.end_offset, b.kind, b.id)
+               CASE WHEN b.kind = 'target' THEN b.id END, CASE WHEN b.kind = 'observation' THEN b.id END,
                d.id, f.start_offset, f.end_offset, f.quote, f.qualifier, f.confidence, c.id, f.original, %(run)s
         FROM stage_facts f
-        JOIN core.documents d ON d.path = f.path
+        JOIN document_ids d ON d.path = f.path
+        JOIN entity_ids i ON i.type = f.subject_type AND i.name = f.subject
+        JOIN batch_facts b ON b.kind = f.kind AND b.subject_type = f.subject_type AND b.subject_id = i.id
+         AND {_same_value("b", "f")}
         LEFT JOIN core.corrections c
           ON f.correction_source IS NOT NULL AND c.document_id = d.id AND c.source = f.correction_source
          AND c.line = f.correction_line
-        JOIN fact_ids x ON x.kind = f.kind AND x.subject_type = f.subject_type AND x.subject = f.subject
-         AND x.metric = f.metric AND x.unit = f.unit AND x.value = f.value
-         AND coalesce(x.value_high, 'NaN') = coalesce(f.value_high, 'NaN')
-         AND coalesce(x.year, -1) = coalesce(f.year, -1)
-        ON CONFLICT ON CONSTRAINT uq_evidence_span_fact DO NOTHING
+        ORDER BY d.id, f.start_offset, f.end_offset, b.kind, b.id, f.confidence DESC
         """,
         {"run": run_id},
     )
+    with cur.connection.cursor() as added:
+        added.execute("SELECT kind, count(*) FILTER (WHERE inserted) FROM batch_facts GROUP BY kind")
+        for kind, n in added.fetchall():  # in a pipeline, fetching waits for every statement sent before
+            if kind == "target":
+                counts.targets_added += n
+            else:
+                counts.metrics_added += n
     counts.evidence_rows += cur.rowcount
-    cur.execute("SELECT kind, count(*) FILTER (WHERE inserted) FROM fact_ids GROUP BY kind")
-    for kind, added in cur.fetchall():
-        if kind == "target":
-            counts.targets_added += added
-        else:
-            counts.metrics_added += added
 
 
 def remove_orphans(cur: psycopg.Cursor, counts: BatchCounts) -> None:
     """Delete the facts that lost their last evidence (their documents changed or were pruned); a fact that
-    lost or gained evidence gets the highest confidence of what remains."""
+    lost or gained evidence gets the highest confidence of what remains. A fact this batch created already
+    has the highest confidence of its evidence, which all came with this batch."""
     for column, table in (("target_id", "core.targets"), ("metric_id", "core.metrics")):
         kind = "target" if column == "target_id" else "observation"
         cur.execute(
@@ -291,7 +313,8 @@ def remove_orphans(cur: psycopg.Cursor, counts: BatchCounts) -> None:
             UPDATE {table} t SET confidence = e.confidence
             FROM (
                 SELECT {column} AS id, max(confidence) AS confidence FROM core.evidence
-                WHERE {column} IN (SELECT {column} FROM touched UNION SELECT id FROM fact_ids WHERE kind = %(kind)s)
+                WHERE {column} = ANY(ARRAY(SELECT {column} FROM touched WHERE {column} IS NOT NULL
+                                           UNION SELECT id FROM batch_facts WHERE kind = %(kind)s AND NOT inserted))
                 GROUP BY {column}
             ) e
             WHERE t.id = e.id AND t.confidence IS DISTINCT FROM e.confidence
@@ -300,15 +323,19 @@ def remove_orphans(cur: psycopg.Cursor, counts: BatchCounts) -> None:
         )
         cur.execute(
             f"""
-            DELETE FROM {table} t
-            WHERE t.id IN (SELECT {column} FROM touched WHERE {column} IS NOT NULL)
-              AND NOT EXISTS (SELECT 1 FROM core.evidence e WHERE e.{column} = t.id)
+            WITH gone AS (
+                DELETE FROM {table} t
+                WHERE t.id IN (SELECT {column} FROM touched WHERE {column} IS NOT NULL)
+                  AND NOT EXISTS (SELECT 1 FROM core.evidence e WHERE e.{column} = t.id)
+                RETURNING 1)
+            SELECT count(*) FROM gone
             """
         )
+        removed = int(cur.fetchone()[0])  # type: ignore[index]
         if column == "target_id":
-            counts.targets_removed += cur.rowcount
+            counts.targets_removed += removed
         else:
-            counts.metrics_removed += cur.rowcount
+            counts.metrics_removed += removed
 
 
 def delete_documents(cur: psycopg.Cursor, condition: str, params: dict[str, object]) -> int:
@@ -322,7 +349,9 @@ def delete_documents(cur: psycopg.Cursor, condition: str, params: dict[str, obje
         params,
     )
     cur.execute(f"DELETE FROM core.documents d WHERE {condition}", params)
-    return cur.rowcount
+    deleted = cur.rowcount
+    cur.execute("ANALYZE touched")  # so that remove_orphans looks up a few facts by key, not all of them
+    return deleted
 
 
 def load_batch(
@@ -333,38 +362,37 @@ def load_batch(
 
     `corrected` maps a path to its corrections' outcome: they become core.corrections rows, and the facts
     they changed keep their original values on their evidence."""
+    corrected = corrected or {}
     counts = BatchCounts()
-    stage(conn, extractions, extractor_version, corrected)
+    paths = [path for path, _ in extractions]
     with conn.cursor() as cur:
-        cur.execute("SELECT count(*) FROM core.documents d JOIN stage_documents s ON s.path = d.path")
-        changed = cur.fetchone()[0]  # type: ignore[index]
-        delete_documents(cur, "d.path IN (SELECT path FROM stage_documents)", {})
-        cur.execute(
-            """
-            INSERT INTO core.documents (path, name, sha256, title, language, published, source, url, encoding,
-                                        warning, extractor_version, text, corrections_sha256, run_id)
-            SELECT path, name, sha256, title, language, published, source, url, encoding, warning,
-                   extractor_version, text, corrections_sha256, %(run)s
-            FROM stage_documents
-            """,
-            {"run": run_id},
-        )
-        cur.execute(
-            """
-            INSERT INTO core.corrections (source, line, document, document_id, quote, occurrence, action, reason,
-                                          changes, status, detail, original, run_id)
-            SELECT s.source, s.line, s.document, d.id, s.quote, s.occurrence, s.action, s.reason, s.changes,
-                   s.status, s.detail, s.original, %(run)s
-            FROM stage_corrections s JOIN core.documents d ON d.path = s.path
-            """,
-            {"run": run_id},
-        )
-        counts.documents_changed = changed
-        counts.documents_new = len(extractions) - changed
-        _resolve_entities(cur, run_id)
-        cur.execute("ANALYZE entity_ids")
-        _merge_facts(cur, run_id, counts)
-        remove_orphans(cur, counts)
+        # A batch's commit need not wait for its WAL flush: a crash loses whole batches at most, never part
+        # of one, and the run's last commit (core.etl_runs) flushes everything before the run says it ended.
+        cur.execute("SET LOCAL synchronous_commit = off")
+        changed = delete_documents(cur, "d.path = ANY(%(paths)s)", {"paths": paths})
+        counts.documents_changed, counts.documents_new = changed, len(extractions) - changed
+        # straight into core.documents, not through a staging table: the texts are most of a batch's bytes
+        _copy(cur, "core.documents", DOCUMENT_COLUMNS, _document_rows(extractions, extractor_version, corrected,
+                                                                         run_id))
+        cur.execute("INSERT INTO document_ids (path, id) SELECT path, id FROM core.documents WHERE path = ANY(%s)",
+                    (paths,))
+        stage(conn, extractions, corrected)
+        # COPY cannot be pipelined; what follows can: the statements go out without waiting for each other's
+        # answers, so the server runs them back to back (a batch's only waits are the counts it reads)
+        with conn.pipeline():
+            cur.execute(
+                """
+                INSERT INTO core.corrections (source, line, document, document_id, quote, occurrence, action, reason,
+                                              changes, status, detail, original, run_id)
+                SELECT s.source, s.line, s.document, d.id, s.quote, s.occurrence, s.action, s.reason, s.changes,
+                       s.status, s.detail, s.original, %(run)s
+                FROM stage_corrections s JOIN document_ids d ON d.path = s.path
+                """,
+                {"run": run_id},
+            )
+            _resolve_entities(cur, run_id)
+            _merge_facts(cur, run_id, counts)
+            remove_orphans(cur, counts)
     return counts
 
 

@@ -37,6 +37,7 @@ def goals(r: Mapping[str, Any]) -> list[Goal]:
     slowest = max(views.values()) if views else None
     peer = r.get("vs_quantulum3")
     per_core = r.get("extract_docs_per_s_1w")
+    same = r.get("load_vs_copy_same_schema")
     return [
         Goal("full run", f"extract + load of {REFERENCE_DOCS:,} documents <= {FULL_RUN_GOAL_S:g} s",
              f"{r['full_run_s']:.2f} s" if docs == REFERENCE_DOCS else
@@ -46,9 +47,9 @@ def goals(r: Mapping[str, Any]) -> list[Goal]:
              _at_most(r["rerun_s"], RERUN_GOAL_S)),
         Goal("1 % changed", f"{r['changed_docs']} documents rewritten <= {CHANGED_GOAL_S:g} s",
              f"{r['changed_1pct_s']:.2f} s", _at_most(r["changed_1pct_s"], CHANGED_GOAL_S)),
-        Goal("load vs COPY", f"load stage >= {LOAD_VS_COPY_GOAL} x raw COPY rows/s",
-             "n/a" if r.get("load_vs_copy") is None else f"{r['load_vs_copy']:.2f} x",
-             None if r.get("load_vs_copy") is None else r["load_vs_copy"] >= LOAD_VS_COPY_GOAL),
+        Goal("load vs COPY", f"load stage >= {LOAD_VS_COPY_GOAL} x COPY rows/s into tables with core's indexes and"
+             " constraints", _load_vs_copy(r),
+             None if same is None else same >= LOAD_VS_COPY_GOAL),
         Goal("views", f"every view p95 <= {VIEW_P95_GOAL_MS:g} ms at {r.get('facts_for_view_timing', 0):,} facts",
              "n/a" if slowest is None else f"slowest {slowest:.1f} ms", _at_most(slowest, VIEW_P95_GOAL_MS)),
         Goal("extraction per core", f">= {DOCS_PER_CORE_GOAL:g} docs/s in one process",
@@ -60,6 +61,12 @@ def goals(r: Mapping[str, Any]) -> list[Goal]:
         Goal("memory", "peak RSS flat in the number of documents (compare runs of different --docs)",
              f"{r['peak_rss_mb']:.0f} MB", None),
     ]
+
+
+def _load_vs_copy(r: Mapping[str, Any]) -> str:
+    same, bare = r.get("load_vs_copy_same_schema"), r.get("load_vs_copy")
+    return (("n/a" if same is None else f"{same:.2f} x")
+            + ("" if bare is None else f" (into bare tables: {bare:.2f} x)"))
 
 
 def _mark(met: bool | None) -> str:
@@ -84,7 +91,8 @@ def format_report(r: Mapping[str, Any]) -> str:
         f"rerun             {r['rerun_s']:.2f} s (documents reloaded: {r['rerun_docs_reloaded']})",
         f"1 % changed       {r['changed_1pct_s']:.2f} s ({r['changed_docs_reloaded']} of {r['changed_docs']} reloaded)",
         f"load              {r['load_rows_per_s'] or 0:,} rows/s; raw COPY {r['copy_rows_per_s'] or 0:,} rows/s"
-        f" (ratio {r['load_vs_copy']})",
+        f" (ratio {r['load_vs_copy']}), into tables shaped like core {r.get('copy_same_schema_rows_per_s') or 0:,}"
+        f" rows/s (ratio {r.get('load_vs_copy_same_schema')})",
         f"views             at {r['facts_for_view_timing']:,} facts, p95 of {len(r['view_timing'])} views:",
     ]
     for view, figures in sorted(r["view_timing"].items()):

@@ -141,3 +141,56 @@ def test_prune_keeps_documents_outside_the_given_folders(conn) -> None:
     with conn.transaction():
         load.prune(conn, ["/other"], [])
     assert scalar(conn, "SELECT count(*) FROM core.documents") == 1
+
+
+def test_two_names_of_one_region_stating_one_value_are_one_fact(conn) -> None:
+    conn.execute("INSERT INTO core.region_aliases (region_id, alias, alias_key, language)"
+                 " SELECT id, 'Wuhan City', 'wuhan city', 'en' FROM core.regions WHERE name = 'Wuhan'")
+    text = "Wuhan has 14,000 high-tech firms. Wuhan City has 14,000 high-tech firms."
+    ex = extraction("/d/a.txt", text, [
+        ("observation", "region", name, "high_tech_enterprises", "count", 14000.0, f"{name} has 14,000", None)
+        for name in ("Wuhan", "Wuhan City")])
+    counts = load_all(conn, [("/d/a.txt", ex)])
+    assert scalar(conn, "SELECT count(*) FROM core.metrics") == 1
+    assert scalar(conn, "SELECT count(*) FROM core.evidence") == 2
+    assert (counts.metrics_added, counts.evidence_rows) == (1, 2)
+
+
+def test_a_span_stating_one_fact_twice_is_one_evidence_row(conn) -> None:
+    text, facts = WUHAN
+    ex = extraction("/d/a.txt", text, [facts[0], facts[0]])
+    counts = load_all(conn, [("/d/a.txt", ex)])
+    assert scalar(conn, "SELECT count(*) FROM core.evidence") == 1
+    assert (counts.targets_added, counts.evidence_rows) == (1, 1)
+
+
+def test_a_facts_confidence_is_the_highest_of_its_evidence_until_a_document_changes(conn) -> None:
+    def with_confidence(path: str, prefix: str, confidence: float) -> tuple[str, Extraction]:
+        ex = extraction(path, prefix + WUHAN[0], WUHAN[1][1:])
+        ex.facts[0].confidence = confidence
+        return path, ex
+
+    load_all(conn, [with_confidence("/d/a.txt", "", 0.9), with_confidence("/d/b.txt", "Report: ", 0.3)])
+    assert scalar(conn, "SELECT confidence FROM core.metrics") == 0.9
+    load_all(conn, [with_confidence("/d/a.txt", "New: ", 0.5)], run=2)
+    assert scalar(conn, "SELECT confidence FROM core.metrics") == 0.5
+    load_all(conn, [("/d/a.txt", extraction("/d/a.txt", "Nothing here.", []))], run=2)
+    assert scalar(conn, "SELECT confidence FROM core.metrics") == 0.3
+
+
+def test_a_document_loaded_again_unchanged_leaves_every_row_as_it_was(conn) -> None:
+    entity = Entity(doc="wuhan.txt", type="organization", name="Optics Valley Photonics Lab", aliases=["OVPL"],
+                    region="Wuhan", kind="institute")
+    items = [("/d/wuhan.txt", extraction("/d/wuhan.txt", *WUHAN, [entity]))]
+    tables = ("targets", "metrics", "regions", "organizations", "organization_aliases", "region_aliases",
+              "indicators")
+    load_all(conn, items)
+    before = {t: conn.execute(f"SELECT * FROM core.{t} ORDER BY 1").fetchall() for t in tables}
+    content = ("SELECT d.path, e.start_offset, e.end_offset, e.quote, e.target_id, e.metric_id FROM core.evidence e"
+               " JOIN core.documents d ON d.id = e.document_id ORDER BY 2")
+    evidence = conn.execute(content).fetchall()
+    counts = load_all(conn, items, run=2)
+    assert {t: conn.execute(f"SELECT * FROM core.{t} ORDER BY 1").fetchall() for t in tables} == before
+    assert conn.execute(content).fetchall() == evidence
+    assert (counts.documents_changed, counts.targets_added, counts.metrics_added) == (1, 0, 0)
+    assert (counts.targets_removed, counts.metrics_removed) == (0, 0)
