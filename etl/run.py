@@ -283,6 +283,9 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
             # if the connection is gone the run stays marked running; the next run marks it interrupted
             with contextlib.suppress(psycopg.Error):
                 _finish_run(conn, summary, error)
+            # released now, not when the server notices the closed connection: the next run starts at once
+            with contextlib.suppress(psycopg.Error):
+                conn.execute("SELECT pg_advisory_unlock(%s)", (RUN_LOCK_KEY,))
             emit("run_finished", run=summary.run_id, status=summary.status, **summary.counts(),
                  rejections=[{"path": p, "reason": r} for p, r in summary.rejections[:REPORT_ITEMS]],
                  warnings=[{"path": p, "warning": w} for p, w in summary.warnings[:REPORT_ITEMS]])
