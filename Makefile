@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: help demo test test-recipes lint bench calibrate clean
+.PHONY: help demo test test-recipes lint bench calibrate extract-identity extract-identity-record clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -37,6 +37,12 @@ calibrate: $(STAMP) ## refit the extractor's confidence weights on the annotated
 	$(BIN)/python -m etl.extract.calibrate --write \
 		$(foreach g,$(wildcard $(DEV_CORPUS)/gold_*.jsonl),$(g) $(DEV_CORPUS)/docs) \
 		$(foreach d,$(wildcard tests/cases/tune/*/),$(d)gold.jsonl $(d))
+
+extract-identity-record: $(STAMP) ## record the extractor's output on every regression corpus (before a speed change)
+	$(BIN)/python tests/extract_identity.py record
+
+extract-identity: $(STAMP) ## check the extractor's output is byte-identical to the recorded one
+	$(BIN)/python tests/extract_identity.py check
 
 clean: ## remove the virtual environment
 	rm -rf $(VENV)

@@ -12,6 +12,8 @@ _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify apostrophes and dashes; keeps CJK characters."""
+    if text.isascii():  # nothing to decompose or strip: the same result without the per-character pass
+        return text.translate(_APOSTROPHES).replace("_", "-").lower()
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return _DASHES.sub("-", text).casefold()

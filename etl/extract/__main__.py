@@ -1,5 +1,6 @@
 """`python -m etl.extract PATH...`: JSON Lines of FACTS.md for each document (a document record, then
-entity records, then fact records). `--bench` measures documents per second on generated 5 KB documents."""
+entity records, then fact records). `--bench` measures documents per second on generated 5 KB documents,
+or on the documents of PATH... when given."""
 
 from __future__ import annotations
 
@@ -41,14 +42,15 @@ def _paths(args: list[str]) -> list[Path]:
     return out
 
 
-def bench(documents: int = 200, size: int = 5000, rounds: int = 3) -> float:
-    """Documents per second of `extract` on `documents` generated texts of about `size` characters,
-    measured in CPU time of this process (one core) and the best of `rounds`, so that other work on the
-    machine does not count."""
+def bench(documents: int = 200, size: int = 5000, rounds: int = 3, given: list[Document] | None = None) -> float:
+    """Documents per second of `extract` on `documents` generated texts of about `size` characters (or on
+    the `given` documents), measured in CPU time of this process (one core) and the best of `rounds`, so
+    that other work on the machine does not count."""
     from etl.extract.sample import sample_text
 
-    docs = [Document(f"bench_{i}.txt", "", "", sample_text(i, size), "utf-8", "en" if i % 2 else "fr")
-            for i in range(documents)]
+    docs = given or [Document(f"bench_{i}.txt", "", "", sample_text(i, size), "utf-8", "en" if i % 2 else "fr")
+                     for i in range(documents)]
+    documents = len(docs)
     for d in docs[:5]:  # warm the caches (reference data, compiled rules)
         extract(d)
     best = float("inf")
@@ -63,9 +65,16 @@ def bench(documents: int = 200, size: int = 5000, rounds: int = 3) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl.extract", description=__doc__)
     parser.add_argument("paths", nargs="*", help="files or folders of documents")
-    parser.add_argument("--bench", action="store_true", help="print documents/s on generated 5 KB documents")
+    parser.add_argument("--bench", action="store_true",
+                        help="print documents/s on generated 5 KB documents, or on the documents of PATH...")
     parser.add_argument("--version", action="version", version=EXTRACTOR_VERSION)
     args = parser.parse_args(argv)
+    if args.bench and args.paths:
+        given = [_read(p) for p in _paths(args.paths)]
+        size = sum(len(d.text) for d in given) // max(1, len(given))
+        print(f"{bench(given=given):.0f} documents/s ({len(given)} documents of {size} characters on average,"
+              f" one core, extractor {EXTRACTOR_VERSION})")
+        return 0
     if args.bench:
         print(f"{bench():.0f} documents/s (5 KB documents, one core, extractor {EXTRACTOR_VERSION})")
         return 0

@@ -233,12 +233,44 @@ def before_cues(text: str, q: Quantity, window_start: int) -> Iterator[CueMatch]
         index = _entry_index(m)
         seen.add(index)
         yield CueMatch(by_index[index], m.start(), m.end(), _gap_words(text[m.end() : q.start]))
-    for entry in group.entries:  # cues hidden behind an earlier alternative at the same place
-        if entry.before is None or entry.index in seen:
-            continue
-        nearest = last(entry.before.finditer(text, window_start, q.start))
+    hidden = [e for e in group.entries if e.before is not None and e.index not in seen]
+    if not hidden:
+        return
+    starts = _match_starts(group.before, text, window_start, q.start)
+    for entry in hidden:  # cues hidden behind an earlier alternative at the same place
+        nearest = _last_match(entry.before, text, starts, q.start)  # type: ignore[arg-type]
         if nearest is not None:
             yield CueMatch(entry, nearest.start(), nearest.end(), _gap_words(text[nearest.end() : q.start]))
+
+
+def _match_starts(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> list[int]:
+    """Every position in [pos, endpos) where `pattern` matches (overlapping matches included)."""
+    out: list[int] = []
+    search = pattern.search
+    while pos <= endpos:
+        m = search(text, pos, endpos)
+        if m is None:
+            break
+        out.append(m.start())
+        pos = m.start() + 1
+    return out
+
+
+def _last_match(pattern: re.Pattern[str], text: str, starts: list[int], endpos: int) -> re.Match[str] | None:
+    """`last(pattern.finditer(text, starts[0], endpos))` for a pattern that can only match where the group's
+    alternation (which holds it) matches: only those positions are tried, in finditer's order."""
+    found = None
+    until = -1  # finditer resumes after the end of its previous match
+    for p in starts:
+        if p < until:
+            continue
+        m = pattern.match(text, p, endpos)
+        if m is None:
+            continue
+        if m.end() == p:  # an empty match: finditer's stepping rules apply, so ask it
+            return last(pattern.finditer(text, starts[0], endpos))
+        found, until = m, m.end()
+    return found
 
 
 def echoed_cue(text: str, q: Quantity, window_start: int) -> CueMatch | None:

@@ -15,6 +15,9 @@ from itertools import accumulate
 from etl.aliases import alias_key
 from etl.extract import lexicon
 
+_HEADING_END = re.compile(r"[.!?:;,]\W*$")
+_ARTICLE = re.compile(r"^(?:the|an?|les?|la|l['’]|une?)\s*", re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
@@ -122,7 +125,7 @@ def find_furniture(text: str) -> Furniture:
 
 
 def _is_heading(line: str, rules: _Rules) -> bool:
-    return len(line) <= rules.heading_max and not re.search(r"[.!?:;,]\W*$", line)
+    return len(line) <= rules.heading_max and not _HEADING_END.search(line)
 
 
 def _defines(text: str, heading: str, paragraph: tuple[int, int], rules: _Rules) -> bool:
@@ -131,5 +134,5 @@ def _defines(text: str, heading: str, paragraph: tuple[int, int], rules: _Rules)
     if rules.refusal.search(body):
         return True
     head_key = alias_key(heading)
-    opening = alias_key(re.sub(r"^(?:the|an?|les?|la|l['’]|une?)\s*", "", body[: len(heading) + 12], flags=re.I))
+    opening = alias_key(_ARTICLE.sub("", body[: len(heading) + 12]))
     return bool(head_key) and opening.startswith(head_key) and bool(rules.filler.search(body))

@@ -262,7 +262,7 @@ def words_value(words: list[str], language: str | None = None) -> tuple[float, i
     used = 0
     last_scale = False
     for i, raw in enumerate(words):
-        w = fold(raw)
+        w = _fold(raw)
         if w in lex.joiners:
             if not current and not last_scale:  # "one thousand and one" joins after a scale too
                 break
@@ -432,7 +432,7 @@ def _next_is_number_word(text: str, pos: int) -> bool:
 def _half_is_period(text: str, start: int) -> bool:
     # "the first half of the year" is a period of time, not a share.
     before = text[max(0, start - 20) : start].split()
-    return bool(before) and fold(before[-1]) in _lex().half_not_after
+    return bool(before) and _fold(before[-1]) in _lex().half_not_after
 
 
 def _one_in_n(text: str, m: re.Match[str], language: str | None) -> Quantity | None:
@@ -441,7 +441,7 @@ def _one_in_n(text: str, m: re.Match[str], language: str | None) -> Quantity | N
     den_s = m["den"] or m["den2"]
 
     def val(s: str) -> float | None:
-        return float(s) if s.isdigit() else lex.words.get(fold(s))
+        return float(s) if s.isdigit() else lex.words.get(_fold(s))
 
     num, den = val(num_s), val(den_s)
     if not num or not den or num >= den:
@@ -484,15 +484,15 @@ def _from_words(text: str, start: int, end: int, language: str | None) -> Quanti
     if parsed is None:
         return None
     value, used = parsed
-    while used and fold(words[used - 1]) in lex.joiners:
+    while used and _fold(words[used - 1]) in lex.joiners:
         used -= 1
     end = tokens[used - 1].end()
     if value == 1 and _ONE_OF.match(text, end, end + 20):
         # "one of China's major facilities", "l'un des ...": one item of a group, not a count
         return Quantity(start, end, value, "name", form="words", num_start=start, num_end=end)
-    form = "article" if used == 1 and fold(words[0]) in ("un", "une") else "words"
+    form = "article" if used == 1 and _fold(words[0]) in ("un", "une") else "words"
     article = _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
-    if article and fold(words[0]) in lex.scales or fold(words[0]) in lex.hundreds and article:
+    if article and _fold(words[0]) in lex.scales or _fold(words[0]) in lex.hundreds and article:
         start -= len(article.group())  # "a hundred", "a million"
     return _finish(text, start, end, value, "count", form, language)
 
@@ -512,7 +512,7 @@ def _looks_like_year(token: str, text: str, start: int, end: int) -> bool:
     if not (len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100):
         return False
     prev = _PREV_WORD.search(text[max(0, start - 20) : start])
-    if prev and fold(prev.group(1)) in _YEAR_LEADERS:
+    if prev and _fold(prev.group(1)) in _YEAR_LEADERS:
         return True
     # "2000 firms" counts; "in 2024," or "2024 Global Innovation Index" is a year.
     nxt = _FOLLOWING.match(text, end, end + 30)
@@ -552,7 +552,7 @@ def _finish(
         mult = lex.re_multiplier.match(text, pos)
         if mult:
             scales = lex.scales_fr if language == "fr" else lex.scales
-            key = fold(mult["mult"])
+            key = _fold(mult["mult"])
             factor = scales.get(key) or lex.digit_multipliers.get(key)
             if factor and not (form == "words" and key in scales):
                 value *= factor
@@ -624,7 +624,7 @@ def _range_after(
     mult = lex.re_multiplier.match(text, end)
     if mult:
         scales = lex.scales_fr if language == "fr" else lex.scales
-        key = fold(mult["mult"])
+        key = _fold(mult["mult"])
         factor = scales.get(key) or lex.digit_multipliers.get(key) or 1.0
         high *= factor
         end = mult.end()
