@@ -31,8 +31,9 @@ from etl.corrections import (
 )
 from etl.db import connect, first_line
 from etl.errors import InnovdbError, LockTimeout, UsageError
+from etl.executors import open_executor
 from etl.extract import EXTRACTOR_VERSION
-from etl.pipeline import Rejection, extract_files
+from etl.pipeline import Rejection
 from etl.records import Extraction
 
 RUN_LOCK_KEY = 0x1A7E_0002
@@ -58,6 +59,8 @@ class RunOptions:
     batch_size: int = BATCH_DOCUMENTS
     corrections: str | None = None  # a corrections file for every document, besides each folder's own
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    executor: str = "local"  # where extraction runs: "local" (workers processes) or "dask" (at scheduler)
+    scheduler: str | None = None
 
 
 @dataclass(slots=True)
@@ -241,7 +244,8 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
                                    Path(os.path.abspath(options.corrections)) if options.corrections else None)
     hashes = _Hashes()
     by_file, unmatched = corrections_by_file(files, corrections, hashes.__getitem__)
-    with connect(url, autocommit=True) as conn:  # explicit transactions: one per batch of documents
+    with (open_executor(options.executor, workers=options.workers, scheduler=options.scheduler) as executor,
+          connect(url, autocommit=True) as conn):  # explicit transactions: one per batch of documents
         _check_schema(conn, options.migrate, url)
         waited = _acquire_lock(conn, options.lock_timeout, emit)
         started = time.monotonic()
@@ -254,7 +258,7 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
             todo, summary.documents_unchanged = _plan(conn, files, options.full_refresh, hashes, by_file)
             emit("planned", load=len(todo), unchanged=summary.documents_unchanged)
             load.prepare(conn)
-            extractions = extract_files(todo, workers=options.workers, max_bytes=options.max_bytes)
+            extractions = executor.extract(todo, options.max_bytes)
             for batch in _batches(extractions, options.batch_size):
                 warned = len(summary.warnings)
                 _load_batch(conn, [_correct(item, by_file) for item in batch], summary)
@@ -270,6 +274,9 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
             summary.status = "partial" if summary.documents_rejected else "succeeded"
         except (psycopg.Error, OSError) as e:
             summary.status, error = "failed", first_line(e)
+            raise InnovdbError(f"run {summary.run_id} failed: {error}") from e
+        except InnovdbError as e:  # e.g. the Dask cluster lost mid-run
+            summary.status, error = "failed", str(e)
             raise InnovdbError(f"run {summary.run_id} failed: {error}") from e
         except KeyboardInterrupt:
             summary.status, error = "failed", "interrupted: stopped by Ctrl-C (SIGINT)"
