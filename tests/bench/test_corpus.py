@@ -100,7 +100,8 @@ def test_written_text_is_the_text_the_offsets_index(tmp_path: Path) -> None:
 DOCUMENTED_KEYS = {
     "docs", "extract_docs_per_s", "extract_docs_per_s_1w", "full_run_s", "rerun_s", "changed_1pct_s",
     "load_rows_per_s", "copy_rows_per_s", "load_vs_copy", "view_p95_ms", "synthetic_f1", "peak_rss_mb",
-    "vs_quantulum3", "facts_for_view_timing", "machine", "command", "goals",
+    "vs_quantulum3", "facts_for_view_timing", "machine", "command", "goals", "local_docs_per_s", "dask_docs_per_s",
+    "etl_run_peak_rss_mb",
 }
 
 

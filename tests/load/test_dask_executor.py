@@ -24,7 +24,7 @@ from tests.conftest import admin, with_database
 distributed = pytest.importorskip("distributed", reason="dask[distributed] (pip install 'innovdb[dask]')")
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "documents"
-SYNTHETIC = 40  # with the seeds: several Dask tasks of 16 documents
+SYNTHETIC = 20  # with the seeds: two Dask tasks of 16 documents
 
 
 @pytest.fixture(scope="module")
@@ -86,12 +86,16 @@ def test_dask_run_loads_the_same_rows_as_the_local_run(cluster: str, folder: Pat
     assert rows == loaded_rows(other_db_url)
 
 
-def test_dask_run_skips_unchanged_documents(cluster: str, folder: Path, db_url: str) -> None:
+def test_dask_run_skips_unchanged_documents_and_records_its_executor(cluster: str, folder: Path,
+                                                                    db_url: str) -> None:
     run_etl(RunOptions(paths=[str(folder)], executor="dask", scheduler=cluster), url=db_url)
     (folder / corpus.document_name(1)).write_text("Shanghai had 25,000 high-tech enterprises in 2024.\n",
                                                   encoding="utf-8")
     again = run_etl(RunOptions(paths=[str(folder)], executor="dask", scheduler=cluster), url=db_url)
     assert (again.documents_new, again.documents_changed, again.documents_unchanged) == (0, 1, SYNTHETIC + 4)
+    with psycopg.connect(libpq_url(db_url)) as conn:
+        arguments = conn.execute("SELECT arguments FROM core.etl_runs WHERE id = %s", (again.run_id,)).fetchone()
+    assert arguments is not None and (arguments[0]["executor"], arguments[0]["scheduler"]) == ("dask", cluster)
 
 
 def test_a_worker_extracts_from_the_bytes_alone(folder: Path, tmp_path: Path) -> None:
@@ -161,11 +165,3 @@ def test_a_scheduler_without_the_dask_executor_is_a_usage_error(folder: Path, cl
     done = _innovdb(["etl", "run", str(folder), "--scheduler", "tcp://127.0.0.1:8786"], cli_env)
     assert done.returncode == 2
     assert "--scheduler is for --executor dask" in done.stderr
-
-
-def test_the_executor_is_recorded_with_the_run(cluster: str, folder: Path, db_url: str) -> None:
-    summary = run_etl(RunOptions(paths=[str(folder)], executor="dask", scheduler=cluster), url=db_url)
-    with psycopg.connect(libpq_url(db_url)) as conn:
-        arguments = conn.execute("SELECT arguments FROM core.etl_runs WHERE id = %s", (summary.run_id,)).fetchone()
-    assert arguments is not None and (arguments[0]["executor"], arguments[0]["scheduler"]) == ("dask", cluster)
-
