@@ -39,6 +39,7 @@ from etl.records import Extraction
 RUN_LOCK_KEY = 0x1A7E_0002
 LOCK_REPORT_SECONDS = 30.0  # how often a run waiting for the lock says so
 REPORT_ITEMS = 100  # rejections and warnings listed in the run_finished event (all are in the database)
+PLAN_FILES = 10_000  # files compared with the database at a time
 # A run names its database session, so that a run waiting for the lock can say who holds it (the holder's
 # run id and process id) and `innovdb etl runs` can list the runs waiting: "innovdb etl run 12 pid 3456"
 # while running, "innovdb etl run waiting pid 3456" before it holds the lock.
@@ -190,17 +191,21 @@ class _Hashes(dict):
 def _plan(conn: psycopg.Connection, files: list[Path], full_refresh: bool, hashes: _Hashes,
           corrections: dict[Path, list[Correction]]) -> tuple[list[Path], int]:
     """The files to (re)load, and how many are unchanged (same path, content, extractor version and
-    corrections)."""
-    known = dict(
-        ((p, (s, v, c)) for p, s, v, c in conn.execute(
-            "SELECT path, sha256, extractor_version, corrections_sha256 FROM core.documents WHERE path = ANY(%s)",
-            ([str(f) for f in files],),
-        ).fetchall())
-    )
+    corrections). Planned PLAN_FILES at a time, each file's hash dropped once compared, so the plan's memory
+    does not grow with the number of files."""
     if full_refresh:
         return files, 0
-    todo = [f for f in files if known.get(str(f)) != (hashes[f], EXTRACTOR_VERSION,
-                                                      corrections_sha256(corrections.get(f, [])))]
+    todo: list[Path] = []
+    for start in range(0, len(files), PLAN_FILES):
+        chunk = files[start:start + PLAN_FILES]
+        known = {p: (s, v, c) for p, s, v, c in conn.execute(
+            "SELECT path, sha256, extractor_version, corrections_sha256 FROM core.documents WHERE path = ANY(%s)",
+            ([str(f) for f in chunk],),
+        )}
+        todo += [f for f in chunk if known.get(str(f)) != (hashes[f], EXTRACTOR_VERSION,
+                                                           corrections_sha256(corrections.get(f, [])))]
+        for f in chunk:
+            hashes.pop(f, None)
     return todo, len(files) - len(todo)
 
 
