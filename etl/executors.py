@@ -139,10 +139,14 @@ class DaskExecutor:
         except (OSError, TimeoutError) as e:
             raise ClusterUnavailable(f"lost the Dask cluster at {self.scheduler}: {first_line(e)}") from None
         except Exception as e:
+            from distributed import KilledWorker
             from distributed.client import FutureCancelledError
 
             if isinstance(e, FutureCancelledError):
                 raise ClusterUnavailable(f"lost the Dask cluster at {self.scheduler}: {first_line(e)}") from None
+            if isinstance(e, KilledWorker):  # e.g. out of memory on a document: the next run retries it
+                raise ClusterUnavailable(f"Dask workers at {self.scheduler} died while extracting: "
+                                         f"{first_line(e)}") from None
             raise
 
     def close(self) -> None:
