@@ -31,13 +31,15 @@ from etl.corrections import (
 )
 from etl.db import connect, first_line
 from etl.errors import InnovdbError, LockTimeout, UsageError
+from etl.executors import open_executor
 from etl.extract import EXTRACTOR_VERSION
-from etl.pipeline import Rejection, extract_files
+from etl.pipeline import Rejection
 from etl.records import Extraction
 
 RUN_LOCK_KEY = 0x1A7E_0002
 LOCK_REPORT_SECONDS = 30.0  # how often a run waiting for the lock says so
 REPORT_ITEMS = 100  # rejections and warnings listed in the run_finished event (all are in the database)
+PLAN_FILES = 10_000  # files compared with the database at a time
 # A run names its database session, so that a run waiting for the lock can say who holds it (the holder's
 # run id and process id) and `innovdb etl runs` can list the runs waiting: "innovdb etl run 12 pid 3456"
 # while running, "innovdb etl run waiting pid 3456" before it holds the lock.
@@ -58,6 +60,8 @@ class RunOptions:
     batch_size: int = BATCH_DOCUMENTS
     corrections: str | None = None  # a corrections file for every document, besides each folder's own
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    executor: str = "local"  # where extraction runs: "local" (workers processes) or "dask" (at scheduler)
+    scheduler: str | None = None
 
 
 @dataclass(slots=True)
@@ -188,17 +192,21 @@ class _Hashes(dict):
 def _plan(conn: psycopg.Connection, files: list[Path], full_refresh: bool, hashes: _Hashes,
           corrections: dict[Path, list[Correction]]) -> tuple[list[Path], int]:
     """The files to (re)load, and how many are unchanged (same path, content, extractor version and
-    corrections)."""
-    known = dict(
-        ((p, (s, v, c)) for p, s, v, c in conn.execute(
-            "SELECT path, sha256, extractor_version, corrections_sha256 FROM core.documents WHERE path = ANY(%s)",
-            ([str(f) for f in files],),
-        ).fetchall())
-    )
+    corrections). Planned PLAN_FILES at a time, each file's hash dropped once compared, so the plan's memory
+    does not grow with the number of files."""
     if full_refresh:
         return files, 0
-    todo = [f for f in files if known.get(str(f)) != (hashes[f], EXTRACTOR_VERSION,
-                                                      corrections_sha256(corrections.get(f, [])))]
+    todo: list[Path] = []
+    for start in range(0, len(files), PLAN_FILES):
+        chunk = files[start:start + PLAN_FILES]
+        known = {p: (s, v, c) for p, s, v, c in conn.execute(
+            "SELECT path, sha256, extractor_version, corrections_sha256 FROM core.documents WHERE path = ANY(%s)",
+            ([str(f) for f in chunk],),
+        )}
+        todo += [f for f in chunk if known.get(str(f)) != (hashes[f], EXTRACTOR_VERSION,
+                                                           corrections_sha256(corrections.get(f, [])))]
+        for f in chunk:
+            hashes.pop(f, None)
     return todo, len(files) - len(todo)
 
 
@@ -242,7 +250,8 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
                                    Path(os.path.abspath(options.corrections)) if options.corrections else None)
     hashes = _Hashes()
     by_file, unmatched = corrections_by_file(files, corrections, hashes.__getitem__)
-    with connect(url, autocommit=True) as conn:  # explicit transactions: one per batch of documents
+    with (open_executor(options.executor, workers=options.workers, scheduler=options.scheduler) as executor,
+          connect(url, autocommit=True) as conn):  # explicit transactions: one per batch of documents
         _check_schema(conn, options.migrate, url)
         waited = _acquire_lock(conn, options.lock_timeout, emit)
         started = time.monotonic()
@@ -255,7 +264,7 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
             todo, summary.documents_unchanged = _plan(conn, files, options.full_refresh, hashes, by_file)
             emit("planned", load=len(todo), unchanged=summary.documents_unchanged)
             load.prepare(conn)
-            extractions = extract_files(todo, workers=options.workers, max_bytes=options.max_bytes)
+            extractions = executor.extract(todo, options.max_bytes)
             for batch in _batches(extractions, options.batch_size):
                 warned = len(summary.warnings)
                 _load_batch(conn, [_correct(item, by_file) for item in batch], summary)
@@ -272,6 +281,9 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
             summary.status = "partial" if summary.documents_rejected else "succeeded"
         except (psycopg.Error, OSError) as e:
             summary.status, error = "failed", first_line(e)
+            raise InnovdbError(f"run {summary.run_id} failed: {error}") from e
+        except InnovdbError as e:  # e.g. the Dask cluster lost mid-run
+            summary.status, error = "failed", str(e)
             raise InnovdbError(f"run {summary.run_id} failed: {error}") from e
         except KeyboardInterrupt:
             summary.status, error = "failed", "interrupted: stopped by Ctrl-C (SIGINT)"

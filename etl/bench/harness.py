@@ -30,6 +30,8 @@ from sqlalchemy import create_engine, pool
 from sqlalchemy.engine import make_url
 
 from etl.bench import corpus, fill, view_timing
+from etl.bench.executors import executor_docs_per_s
+from etl.bench.memory import PeakAt
 from etl.db import connect, first_line, libpq_url, sqlalchemy_url
 
 Progress = Callable[[str], None]
@@ -53,6 +55,7 @@ class BenchOptions:
     view_runs: int = 50
     peer_docs: int | None = None  # English documents timed against quantulum3; None: 1 % (10 to 100)
     single_worker_docs: int = 2000
+    executor_docs: int = 1000  # documents extracted by each executor (local, Dask) at 1 and 2 workers
 
     def view_budget_s(self) -> float:
         """Seconds one view query may take in all: 20 at 1M facts, less on a smaller database (2 at least)."""
@@ -289,11 +292,11 @@ def etl_runs(url: str, folder: Path, options: BenchOptions, progress: Progress) 
 
     docs_dir = folder / corpus.DOCS_DIR
 
-    def one(label: str) -> tuple[Any, Stopwatch, float]:
+    def one(label: str, event: Callable[..., None] | None = None) -> tuple[Any, Stopwatch, float]:
         run_options = etl_run.RunOptions(paths=[str(docs_dir)], workers=options.workers)
         with timed_calls(etl_run, "_load_batch") as load_watch:
             started = time.perf_counter()
-            summary = etl_run.run_etl(run_options, url=url)
+            summary = etl_run.run_etl(run_options, url=url, event=event)
             seconds = time.perf_counter() - started
         progress(f"  {label}: {seconds:.2f} s ({summary.documents_new} new, {summary.documents_changed} changed,"
                  f" {summary.documents_unchanged} unchanged, {summary.documents_rejected} rejected)")
@@ -301,7 +304,8 @@ def etl_runs(url: str, folder: Path, options: BenchOptions, progress: Progress) 
 
     with connect(url, autocommit=True) as conn:
         marks = _marks(conn)
-    full, load_watch, full_s = one("full run")
+    peaks = PeakAt([min(2000, options.docs), options.docs])  # flat memory: the same at both marks
+    full, load_watch, full_s = one("full run", peaks)
     with connect(url, autocommit=True) as conn:
         rows = _rows_since(conn, marks)
     rerun, _, rerun_s = one("rerun, nothing changed")
@@ -316,7 +320,7 @@ def etl_runs(url: str, folder: Path, options: BenchOptions, progress: Progress) 
         "changed_docs": len(changed), "changed_docs_reloaded": after.documents_changed,
         "rerun_docs_reloaded": rerun.documents_new + rerun.documents_changed,
         "full_run_status": full.status, "load_s": round(load_watch.seconds, 3), "load_rows": rows,
-        "rows_written": rows_written, "marks": marks,
+        "rows_written": rows_written, "marks": marks, "etl_run_peak_rss_mb": peaks.result(),
         "load_rows_per_s": round(rows_written / load_watch.seconds) if load_watch.seconds else None,
     }
 
@@ -554,6 +558,9 @@ def run_bench(options: BenchOptions, progress: Progress = lambda message: None,
         progress(f"extracting {len(sample)} documents in one process")
         result["extract_docs_per_s_1w"] = round(extract_single_worker(sample)["docs_per_s"], 1)
         steps_rss["extraction"] = own_peak_rss_mb()
+        step = "executors"
+        progress(f"extracting {min(options.executor_docs, len(sample))} documents with each executor, 1 and 2 workers")
+        result.update(executor_docs_per_s(sample[: options.executor_docs]))
         step = "score"
         progress("scoring against the corpus gold")
         scored = score_corpus(folder / corpus.GOLD_NAME, folder / "predictions.jsonl", docs_dir)
@@ -593,7 +600,7 @@ def run_bench(options: BenchOptions, progress: Progress = lambda message: None,
         steps_rss["quantulum3"] = own_peak_rss_mb()
         memory = peak_rss_mb()
         result["peak_rss_mb"] = memory["total"]
-        result["peak_rss_mb_detail"] = {**memory, "self_after_step": steps_rss}
+        result["peak_rss_mb_detail"] = {**memory, "self_after_step": steps_rss, "docs": options.docs}
         result["machine"] = machine(server_version)
         result["command"] = options.command(as_json)
     except Exception as e:  # the figures measured so far are still worth printing

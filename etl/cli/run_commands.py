@@ -29,6 +29,10 @@ is loaded. What became of each entry: the summary and analytics.v_etl_correction
 Facts with a confidence below --min-confidence are loaded but kept out of the analytics views (except
 v_evidence and v_review_queue).
 
+--executor dask sends extraction to the workers of a Dask cluster (pip install 'innovdb[dask]'; the
+workers need the same innovdb installed, not the documents): this process still skips, locks and loads.
+An unreachable scheduler fails the run (status 1) before anything is written.
+
 \b
 Exit status:
    0  every document loaded or unchanged
@@ -42,6 +46,7 @@ Example:
   innovdb etl run seeds/documents --workers 2
   innovdb etl run /data/news --prune --lock-timeout 600 --log-format json
   innovdb etl run seeds/documents --corrections reviewed.yaml --min-confidence 0.7
+  innovdb etl run /data/news --executor dask --scheduler tcp://scheduler:8786
 """
 
 
@@ -52,7 +57,12 @@ def etl_group() -> None:
 
 @etl_group.command(name="run", help=RUN_HELP)
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Extraction processes.")
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
+              help="Extraction processes (local executor).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: processes here, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="The Dask scheduler, e.g. tcp://HOST:8786 [default: $DASK_SCHEDULER_ADDRESS].")
 @click.option("--full-refresh", is_flag=True, help="Reload every document, changed or not.")
 @click.option("--prune", is_flag=True, help="Remove loaded documents under PATH that no longer exist.")
 @click.option("--lock-timeout", type=click.FloatRange(0), default=0, show_default=True,
@@ -68,17 +78,20 @@ def etl_group() -> None:
               help="A corrections file applied to every document, besides each folder's corrections.yaml.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
               help="Facts below it are loaded but kept out of the analytics views.")
-def run(paths: tuple[str, ...], workers: int, full_refresh: bool, prune: bool, lock_timeout: float,
-        max_bytes: int, migrate: bool, batch_size: int, log_format: str, corrections: str | None,
-        min_confidence: float) -> None:
+def run(paths: tuple[str, ...], workers: int, executor: str, scheduler: str | None, full_refresh: bool,
+        prune: bool, lock_timeout: float, max_bytes: int, migrate: bool, batch_size: int, log_format: str,
+        corrections: str | None, min_confidence: float) -> None:
     for p in paths:
         if not Path(p).exists():
             raise click.BadParameter(f"{p}: no such file or folder", param_hint="PATH")
+    if scheduler and executor != "dask":
+        raise click.BadParameter("--scheduler is for --executor dask", param_hint="--scheduler")
     from etl.run import RunOptions, run_etl
 
     options = RunOptions(paths=paths, workers=workers, full_refresh=full_refresh, prune=prune,
                          lock_timeout=lock_timeout, max_bytes=max_bytes, migrate=migrate,
-                         batch_size=batch_size, corrections=corrections, min_confidence=min_confidence)
+                         batch_size=batch_size, corrections=corrections, min_confidence=min_confidence,
+                         executor=executor, scheduler=scheduler)
     summary = run_etl(options, event=Reporter(log_format, quiet=State.quiet))
     if log_format == "text":
         click.echo(format_summary(summary))

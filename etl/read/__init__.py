@@ -9,7 +9,7 @@ deterministic and computed once.
 
 from etl.read.dates import HEADER_CHARS, find_published, parse_date
 from etl.read.decoding import decode
-from etl.read.documents import HTML_SUFFIXES, TEXT_SUFFIXES, iter_paths, read_document
+from etl.read.documents import HTML_SUFFIXES, TEXT_SUFFIXES, iter_paths, parse_document, read_bytes, read_document
 from etl.read.errors import RejectedDocument
 from etl.read.html_text import html_to_text, looks_like_html
 from etl.read.language import detect_language
@@ -31,6 +31,8 @@ __all__ = [
     "iter_paths",
     "looks_like_html",
     "parse_date",
+    "parse_document",
+    "read_bytes",
     "read_document",
     "read_manifest",
 ]

@@ -56,7 +56,8 @@ def iter_paths(paths: Sequence[str | Path]) -> Iterator[Path]:
                 yield path
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; RejectedDocument when it is larger than max_bytes or cannot be read."""
     try:
         with path.open("rb") as fh:
             # Refuse by size before reading, so a huge file never reaches memory.
@@ -77,7 +78,12 @@ def read_document(
     bytes, language, title and publication date. A manifest row's non-empty cells win over detection.
     Raises RejectedDocument with the reason when the file is refused."""
     path = Path(path)
-    data = _read_bytes(path, max_bytes)
+    return parse_document(path, read_bytes(path, max_bytes), manifest=manifest)
+
+
+def parse_document(path: Path, data: bytes, *, manifest: Mapping[str, ManifestRow] | None = None) -> Document:
+    """The Document of a file's bytes, as read_document makes it, without touching the file system: path
+    only names it (its name, suffix and manifest row), so the bytes can be parsed on another machine."""
     try:
         decoded = decode_text(data)
     except RejectedDocument as e:
