@@ -138,6 +138,8 @@ PROPOSERS: tuple[Proposer, ...] = (CueProposer(), OpenMetricProposer())  # in pr
 
 def choose(proposals: list[Proposal]) -> Proposal:
     """The proposal of the first proposer in priority order; among its own, the most confident."""
+    if len(proposals) == 1:
+        return proposals[0]
     rank = {proposer.source: i for i, proposer in enumerate(PROPOSERS)}
     return min(proposals, key=lambda p: (rank[p.source], -score(p.source, p.features)))
 
