@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -268,7 +269,7 @@ def not_subject_kinds() -> frozenset[str]:
 
 
 def metric_code(
-    text: str, q: Quantity, sentence: Sentence, names: list[tuple[int, int]] = ()  # type: ignore[assignment]
+    text: str, q: Quantity, sentence: Sentence, names: Sequence[tuple[int, int]] = ()
 ) -> tuple[str, str]:
     """A snake_case code for what the number counts or measures, and how it was built. The names of the
     sentence (`names`: spans of its entity mentions) are who is measured, not what: they end a phrase."""
@@ -303,7 +304,7 @@ def metric_code(
 _NUMBER_END = re.compile(r".*\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|pour\s+cent))?", re.DOTALL)
 
 
-def _without(text: str, start: int, end: int, names: list[tuple[int, int]]) -> str:
+def _without(text: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> str:
     """text[start:end] with every name replaced by a word that ends a noun phrase."""
     out, at = [], start
     for a, b in names:
