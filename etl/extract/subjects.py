@@ -18,6 +18,26 @@ _WORD = re.compile(r"[\w'’]+")
 _ELIDED = re.compile(r"[dl]['’]")
 _HOME_KINDS = frozenset({"city", "municipality", "district", "county", "province", "autonomous_region", "sar"})
 _BASED = re.compile(r"-(?:based|headquartered)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|this|that)(?=\s)", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+
+
+def _head_after(text: str, pos: int, heads: set[str]) -> tuple[int, str] | None:
+    """(end, head) of the first of the next three words that starts with a head as a whole word ("the
+    source", "this park-level"), or None: one scan of the text for every document, no pattern per document."""
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            return None
+        word = m.group(1).lower()
+        cut = word.find("-")
+        stem = word if cut < 0 else word[:cut]
+        if stem in heads:
+            return m.start(1) + len(stem), stem
+        pos = m.end()
+    return None
+
+
 _TITLE_WEIGHT = 3  # a region in the title counts as three mentions
 _SENTENCE_STOP = re.compile(r"[.!?;:\n«»\"“”]")
 
@@ -163,13 +183,18 @@ class SubjectResolver:
         heads = {h for h in heads if len(h) >= 4 and h.isalpha()}
         if not heads:
             return []
-        alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-        pattern = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{alt})\b", re.IGNORECASE)
         out = []
-        for m in pattern.finditer(text):
-            if not overlaps(taken, m.start(), m.end()):
-                head = m.group("head").lower()
-                out.append((m.start(), m.end(), None, _Anaphor(None, frozenset(), frozenset(), False, head), False))
+        last_end = 0
+        for det in _DETERMINER.finditer(text):
+            if det.start() < last_end:
+                continue
+            found = _head_after(text, det.end(), heads)
+            if found is None:
+                continue
+            end, head = found
+            last_end = end
+            if not overlaps(taken, det.start(), end):
+                out.append((det.start(), end, None, _Anaphor(None, frozenset(), frozenset(), False, head), False))
         return out + SubjectResolver._french_head_anaphora(text, table, taken)
 
     @staticmethod
