@@ -12,7 +12,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from etl.db import connect, first_line
 from etl.errors import InnovdbError, LockTimeout, UsageError
 from etl.executors import open_executor
 from etl.extract import EXTRACTOR_VERSION
-from etl.pipeline import Rejection
+from etl.pipeline import Rejection, chunks
 from etl.records import Extraction
 
 RUN_LOCK_KEY = 0x1A7E_0002
@@ -227,17 +227,6 @@ def _record_unmatched(conn: psycopg.Connection, run_id: int, corrections: list[C
         summary.count_correction(c, "unmatched", detail)
 
 
-def _batches(items: Iterator[Extraction | Rejection], size: int) -> Iterator[list[Extraction | Rejection]]:
-    batch: list[Extraction | Rejection] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def run_etl(options: RunOptions, url: str | None = None, event: Event | None = None) -> RunSummary:
     """Extract and load `options.paths`; returns the summary (status succeeded, partial or failed)."""
     emit = event or (lambda name, **fields: None)
@@ -265,7 +254,7 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
             emit("planned", load=len(todo), unchanged=summary.documents_unchanged)
             load.prepare(conn)
             extractions = executor.extract(todo, options.max_bytes)
-            for batch in _batches(extractions, options.batch_size):
+            for batch in chunks(extractions, options.batch_size):
                 warned = len(summary.warnings)
                 _load_batch(conn, [_correct(item, by_file) for item in batch], summary)
                 for path, warning in summary.warnings[warned:]:

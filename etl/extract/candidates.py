@@ -160,7 +160,7 @@ def candidates(
     timing = KindReader(text, language, published, _valued_sentences(index, quantities))
     pairs = pair_respectively(text, sentences, quantities, resolver.by_sentence, language)
     cued, reasons = find_facts(
-        doc, text, language, published, sentences, furniture, quantities, resolver, timing,
+        doc, text, sentences, furniture, quantities, resolver, timing,
         _headlines(text, quantities), pairs,
     )
     context = Context(doc, text, sentences, index, resolver, timing, pairs, cued, reasons)

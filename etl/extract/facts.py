@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cache
 
 from etl.extract import lexicon, open_metrics
@@ -17,7 +16,7 @@ from etl.extract.cues import CueMatch, after_cues, before_cues, echoed_cue, entr
 from etl.extract.furniture import Furniture
 from etl.extract.kinds import KindReader
 from etl.extract.numbers import NON_FACT_UNITS, Quantity, plain
-from etl.extract.respectively import Pairing, pair_respectively
+from etl.extract.respectively import Pairing
 from etl.extract.segment import Sentence, SentenceIndex
 from etl.extract.subjects import Candidate, SubjectResolver
 from etl.records import Fact
@@ -46,28 +45,23 @@ class _State:
 def find_facts(
     doc: str,
     text: str,
-    language: str | None,
-    published: date | None,
     sentences: list[Sentence],
     furniture: Furniture,
     quantities: list[Quantity],
     resolver: SubjectResolver,
-    timing: KindReader | None = None,
-    headlines: frozenset[int] | set[int] = frozenset(),
-    pairs: dict[int, Pairing] | None = None,
+    timing: KindReader,
+    headlines: frozenset[int] | set[int],
+    pairs: dict[int, Pairing],
 ) -> tuple[dict[int, Fact], dict[int, str]]:
     """Facts the indicator cues support, and why every other number was left out (index -> reason).
 
     The reasons listed in OPEN_REASONS leave the number to the open-metric proposer; the others are
     final (a year, page furniture, a denominator...)."""
     index = SentenceIndex(sentences)
-    timing = timing or KindReader(text, language, published)
     state = _State()
     facts: dict[int, Fact] = {}
     reasons: dict[int, str] = {}
     seen: set[tuple] = set()
-    if pairs is None:
-        pairs = pair_respectively(text, sentences, quantities, resolver.by_sentence, language)
     list_cues: dict[int, CueMatch | None] = {}  # a "respectively" list's cue, found once for all its values
     for qi, q in enumerate(quantities):
         if q.unit in NON_FACT_UNITS:
