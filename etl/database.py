@@ -50,7 +50,7 @@ def _refresh_after_reference(conn: Connection, views_changed: bool) -> None:
     # exchange rates reach the precomputed views here, in the upgrade's transaction
     raw = conn.connection.driver_connection
     if not views_changed and precomputed.reference_written(raw):
-        precomputed.refresh(raw)
+        precomputed.refresh(raw, full=True)
 
 
 LOADED_DATA_SQL = (

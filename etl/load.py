@@ -338,8 +338,38 @@ def remove_orphans(cur: psycopg.Cursor, counts: BatchCounts) -> None:
             counts.metrics_removed += removed
 
 
+# The names of the subjects (regions, organizations, programs) of the rows of `ids`, a query of columns
+# region_id, organization_id, program_id: made pending for the precomputed relations (etl/precomputed.py).
+_PENDING = """
+WITH ids AS ({ids})
+INSERT INTO core.precomputed_pending (subject)
+SELECT r.name FROM core.regions r WHERE r.id IN (SELECT region_id FROM ids)
+UNION SELECT o.name FROM core.organizations o WHERE o.id IN (SELECT organization_id FROM ids)
+UNION SELECT p.name FROM core.programs p WHERE p.id IN (SELECT program_id FROM ids)
+ON CONFLICT (subject) DO NOTHING
+"""
+
+
+def mark_documents_pending(cur: psycopg.Cursor, condition: str, params: dict[str, object]) -> None:
+    """Record as pending the subjects that documents matching `condition` (on alias d) mention or state
+    facts of: what changes when they go (their facts, evidence, sources, mention counts)."""
+    cur.execute(_PENDING.format(ids=f"""
+        SELECT m.region_id, m.organization_id, m.program_id
+        FROM core.mentions m JOIN core.documents d ON d.id = m.document_id WHERE {condition}
+        UNION
+        SELECT f.region_id, f.organization_id, f.program_id
+        FROM core.evidence e JOIN core.documents d ON d.id = e.document_id JOIN core.targets f ON f.id = e.target_id
+        WHERE {condition}
+        UNION
+        SELECT f.region_id, f.organization_id, f.program_id
+        FROM core.evidence e JOIN core.documents d ON d.id = e.document_id JOIN core.metrics f ON f.id = e.metric_id
+        WHERE {condition}"""), params)
+
+
 def delete_documents(cur: psycopg.Cursor, condition: str, params: dict[str, object]) -> int:
-    """Delete documents matching `condition` (on alias d), remembering the facts they supported."""
+    """Delete documents matching `condition` (on alias d), remembering the facts they supported and
+    recording their subjects as pending."""
+    mark_documents_pending(cur, condition, params)
     cur.execute(
         f"""
         INSERT INTO touched (target_id, metric_id)
@@ -393,6 +423,8 @@ def load_batch(
             _resolve_entities(cur, run_id)
             _merge_facts(cur, run_id, counts)
             remove_orphans(cur, counts)
+            # every subject the batch names (its facts' subjects among them) is pending
+            mark_documents_pending(cur, "d.id IN (SELECT id FROM document_ids)", {})
     return counts
 
 

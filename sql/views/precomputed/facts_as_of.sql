@@ -5,7 +5,7 @@
 -- neither, as of nothing ('unknown'). A target counts as of the day it was published (its year is when
 -- it is due, not when it was said).
 -- Sources are distinct document contents (sha256): identical copies at other paths are one source.
-CREATE MATERIALIZED VIEW precomputed.facts_as_of AS
+CREATE TABLE precomputed.facts_as_of AS
 WITH source AS (
     SELECT f.kind, f.fact_id, f.subject, f.subject_type, f.region, f.indicator, f.unit, f.value, f.value_high,
            f.qualifier, f.year

@@ -3,7 +3,7 @@
 -- and where that history leads by the target year.
 -- Values are compared in one unit: yuan for money (usd through core.exchange_rates), else the stated unit.
 -- Shares, rates, ranks and index scores change by points a year; everything else by a growth rate (CAGR).
-CREATE MATERIALIZED VIEW precomputed.target_progress AS
+CREATE TABLE precomputed.target_progress AS
 WITH source AS (
     SELECT t.fact_id, t.subject, t.subject_type, t.region, t.indicator, t.unit, t.value AS target_value,
            t.value_high AS target_value_high, t.qualifier AS target_qualifier, t.year AS target_year,
