@@ -36,8 +36,8 @@ _TEXT_LINES = {
     "lock_acquired": lambda name, f: f"lock acquired after waiting {f['waited_seconds']:g} s",
     "document_warning": lambda name, f: f"warning: {f['path']}: {f['warning']}",
     "views_refreshed": lambda name, f: f"precomputed analytics views refreshed in {f['seconds']:g} s"
-                                       + (" (rebuilt whole)" if f.get("subjects") == "all"
-                                          else f" ({f.get('subjects')} subjects)"),
+                                       + (" (rebuilt whole)" if f.get("keys") == "all"
+                                          else f" ({f.get('keys')} keys)"),
 }
 
 

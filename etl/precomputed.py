@@ -1,12 +1,14 @@
 """Refresh the precomputed relations behind the analytics views (sql/views/precomputed/) after a write.
 
 They are tables refreshed the way dbt's "incremental" materialization does with its delete+insert
-strategy. A write that changes what a subject (a region, organization or program) is stated to have records
-the subject's name in core.precomputed_pending, in the write's own transaction (etl/load.py). The refresh
-takes those keys and, for each relation in dependency order, deletes the rows of those subjects and inserts
-them again from the relation's defining query restricted to them (its yml's `refresh_key` names the column
-holding the subject). A relation without a key is recomputed whole. Its cost follows what changed, not the
-size of the database.
+strategy. A write records in core.precomputed_pending, in its own transaction (etl/load.py), the keys of
+what it changed: (subject, indicator) for the facts of a subject (a region, organization or program) and
+an indicator, and (subject, '') for the documents naming a subject. The refresh takes those keys and, for
+each relation in dependency order, deletes the rows of those keys and inserts them again from the
+relation's defining query restricted to them. The yml's `refresh_key` names the columns: [subject,
+indicator] for a row that depends only on that subject's facts of that indicator, [subject] for one that
+depends on everything about the subject. A relation without a key is recomputed whole. The cost follows
+what changed, not the size of the database.
 
 Everything happens inside the caller's transaction. A BI reader never waits (DELETE and INSERT take no
 lock that blocks a SELECT) and keeps seeing the rows from before the refresh until the commit. Then it sees
@@ -31,15 +33,16 @@ from etl.views import PRECOMPUTED_SCHEMA, read_view_files
 
 # Reference tables the precomputed relations read (names, labels, exchange rates).
 REFERENCE_TABLES = ("indicators", "regions", "organizations", "programs", "exchange_rates")
-# Above this share of all subjects, deleting and inserting whole relations costs less than by key.
+# Above this share of all keys (and this many keys), rebuilding whole relations costs less than by key.
 FULL_REBUILD_SHARE = 0.25
+FULL_REBUILD_MIN_KEYS = 1000
 
 
 @dataclass(frozen=True, slots=True)
 class Relation:
     name: str  # precomputed.name
     query: str  # its defining query, as sql/views/precomputed/name.sql states it
-    key: str | None  # the column holding the subject each row depends on; None: recomputed whole
+    key: tuple[str, ...]  # (subject column[, indicator column]) each row depends on; (): recomputed whole
 
     @property
     def identifier(self) -> sql.Identifier:
@@ -49,7 +52,14 @@ class Relation:
 @dataclass(frozen=True, slots=True)
 class Refreshed:
     seconds: float
-    subjects: int | None  # subjects refreshed by key; None: every relation rebuilt whole
+    keys: int | None  # (subject, indicator) keys refreshed; None: every relation rebuilt whole
+
+
+# Which rows a key restricts to. The two scalar conditions are what a filter of the query can push down to
+# the indexes (on the subject's name, then the facts' foreign keys); the pair is the exact key.
+_SEP = "\x1f"  # joins a subject and an indicator into one key; a control character no name contains
+_BY_SUBJECT = "{0} = ANY(%(subjects)s)"
+_BY_PAIR = "{0} = ANY(%(subjects)s) AND {1} = ANY(%(indicators)s) AND {0} || chr(31) || {1} = ANY(%(pairs)s)"
 
 
 def relations(conn: psycopg.Connection) -> list[Relation]:
@@ -83,20 +93,26 @@ def refresh_relations(conn: psycopg.Connection, full: bool = False) -> Refreshed
     _in_transaction(conn)
     started = time.perf_counter()
     rels = relations(conn)
-    keys = [r[0] for r in conn.execute("DELETE FROM core.precomputed_pending RETURNING subject").fetchall()]
+    keys = conn.execute("DELETE FROM core.precomputed_pending RETURNING subject, indicator").fetchall()
+    pairs = [(s, i) for s, i in keys if i]
     if not full:
-        subjects = conn.execute("SELECT (SELECT count(*) FROM core.regions) + (SELECT count(*) FROM core.organizations)"
-                                " + (SELECT count(*) FROM core.programs)").fetchone()[0]  # type: ignore[index]
-        full = len(keys) > FULL_REBUILD_SHARE * subjects
+        # all the (subject, indicator) keys, as the statistics estimate them: one row each in these two
+        everything = conn.execute("SELECT sum(greatest(reltuples, 0)) FROM pg_class WHERE oid IN"
+                                  " ('precomputed.metrics_latest'::regclass, 'precomputed.targets_latest'::regclass)"
+                                  ).fetchone()[0]  # type: ignore[index]
+        full = len(pairs) > max(FULL_REBUILD_SHARE * (everything or 0), FULL_REBUILD_MIN_KEYS)
+    params = {"subjects": sorted({s for s, _ in keys}), "indicators": sorted({i for _, i in pairs}),
+              "pairs": [s + _SEP + i for s, i in pairs]}
     for r in rels:
-        if full or r.key is None:
+        if full or not r.key:
             conn.execute(sql.SQL("DELETE FROM {}").format(r.identifier))
             conn.execute(sql.SQL("INSERT INTO {} {}").format(r.identifier, sql.SQL(r.query)))
         elif keys:
-            key = sql.Identifier(r.key)
-            conn.execute(sql.SQL("DELETE FROM {} WHERE {} = ANY(%(keys)s)").format(r.identifier, key), {"keys": keys})
-            conn.execute(sql.SQL("INSERT INTO {} SELECT * FROM ({}) AS q WHERE q.{} = ANY(%(keys)s)").format(
-                r.identifier, sql.SQL(r.query), key), {"keys": keys})
+            where = sql.SQL(_BY_PAIR if len(r.key) == 2 else _BY_SUBJECT)
+            conn.execute(sql.SQL("DELETE FROM {} WHERE {}").format(
+                r.identifier, where.format(*map(sql.Identifier, r.key))), params)
+            conn.execute(sql.SQL("INSERT INTO {} SELECT * FROM ({}) AS q WHERE {}").format(
+                r.identifier, sql.SQL(r.query), where.format(*(sql.Identifier("q", c) for c in r.key))), params)
     if full:
         for r in rels:  # fresh statistics for the readers' plans
             conn.execute(sql.SQL("ANALYZE {}").format(r.identifier))
@@ -104,7 +120,7 @@ def refresh_relations(conn: psycopg.Connection, full: bool = False) -> Refreshed
 
 
 def pending(conn: psycopg.Connection) -> int:
-    """How many subjects wait for a refresh."""
+    """How many keys wait for a refresh."""
     return conn.execute("SELECT count(*) FROM core.precomputed_pending").fetchone()[0]  # type: ignore[index]
 
 

@@ -304,14 +304,14 @@ def _refresh_precomputed(conn: psycopg.Connection, options: RunOptions, summary:
         " UNION (SELECT min_confidence FROM core.etl_runs WHERE id < %(run)s AND min_confidence IS NOT NULL"
         "  AND status <> 'failed' ORDER BY id DESC LIMIT 1)", {"run": summary.run_id})}
     new_threshold = bool(thresholds - {options.min_confidence})
-    # the subjects this run touched, and those of a run that died before its refresh (etl/load.py)
+    # the keys this run touched, and those of a run that died before its refresh (etl/load.py)
     if not (new_threshold or precomputed.pending(conn)):
         return
     with conn.transaction():
         refreshed = precomputed.refresh_relations(conn, full=new_threshold)
     summary.refresh_seconds = round(refreshed.seconds, 3)
     emit("views_refreshed", run=summary.run_id, seconds=summary.refresh_seconds,
-         subjects="all" if refreshed.subjects is None else refreshed.subjects)
+         keys="all" if refreshed.keys is None else refreshed.keys)
 
 
 def _check_schema(conn: psycopg.Connection, migrate: bool, url: str | None) -> None:

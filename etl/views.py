@@ -114,16 +114,17 @@ class PrecomputedSpec:
     unique: tuple[str, ...]
     indexes: tuple[tuple[str, ...], ...] = ()
     cluster: bool = False  # rows stored in the order of the first index: a region's rows on few pages
-    # the column naming the subject (region, organization or program) a row depends on: every row of that
-    # subject is computed from the core rows of that subject only, so a refresh can delete and insert again
-    # the rows of the subjects a run touched; None: the whole relation is recomputed at every refresh
-    refresh_key: str | None = None
+    # the column naming the subject (region, organization or program) a row depends on, and the column of
+    # its indicator when the row depends only on that subject's facts of that indicator: a refresh deletes
+    # and inserts again the rows of the keys a run touched; empty: recomputed whole at every refresh
+    refresh_key: tuple[str, ...] = ()
 
 
 def parse_precomputed_spec(spec_text: str, source: str) -> PrecomputedSpec:
     """`description`, `unique` (the columns of its unique key), `indexes` (lists of columns), `cluster`
     (true: store the rows in the order of the first index when the relation is created) and `refresh_key`
-    (the column holding the subject each row depends on; without it the relation is recomputed whole)."""
+    ([subject column] or [subject column, indicator column]: what each row depends on; without it the
+    relation is recomputed whole)."""
     try:
         doc = yaml.safe_load(spec_text)
     except yaml.YAMLError as e:
@@ -144,11 +145,11 @@ def parse_precomputed_spec(spec_text: str, source: str) -> PrecomputedSpec:
     cluster = doc.get("cluster", False)
     if not isinstance(cluster, bool) or (cluster and not indexes):
         raise ValueError(f"{source}: cluster is true or false, and true needs an index to order the rows by")
-    key = doc.get("refresh_key")
-    if key is not None and not (isinstance(key, str) and _IDENTIFIER.fullmatch(key)):
-        raise ValueError(f"{source}: refresh_key is the name of one column")
+    key = doc.get("refresh_key") or []
+    if not isinstance(key, list) or len(key) > 2 or (key and not columns(key)):
+        raise ValueError(f"{source}: refresh_key is [subject column] or [subject column, indicator column]")
     return PrecomputedSpec(_text(doc.get("description"), source), tuple(unique), tuple(tuple(i) for i in indexes),
-                           cluster, key)
+                           cluster, tuple(key))
 
 
 @dataclass(frozen=True, slots=True)

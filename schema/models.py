@@ -344,12 +344,14 @@ class ViewDefinition(Base):
 
 
 class PrecomputedPending(Base):
-    """A subject (region, organization or program name) whose precomputed rows are out of date: written
-    with the change, consumed by the incremental refresh (etl/precomputed.py)."""
+    """A subject (region, organization or program name) and indicator whose precomputed rows are out of
+    date: written with the change, consumed by the incremental refresh (etl/precomputed.py). Indicator ''
+    when what changed is the documents naming the subject, not its facts."""
 
     __tablename__ = "precomputed_pending"
 
     subject: Mapped[str] = mapped_column(primary_key=True)
+    indicator: Mapped[str] = mapped_column(primary_key=True)
 
 
 __all__ = [

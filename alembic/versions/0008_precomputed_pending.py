@@ -1,7 +1,7 @@
-"""The subjects whose precomputed rows are out of date: the keys of the incremental refresh.
+"""The subjects and indicators whose precomputed rows are out of date: the keys of the incremental refresh.
 
-A write that changes a subject's facts, evidence or mentions records the subject here in its own
-transaction; the refresh at the end of a run deletes and re-inserts the precomputed rows of those subjects
+A write that changes a subject's facts of an indicator, their evidence, or the documents naming the subject
+(indicator '') records the pair here in its own transaction; the refresh at the end of a run deletes and re-inserts the precomputed rows of those keys
 and empties the table in its transaction. A run that dies between a batch and the refresh leaves the keys
 for the next run. The precomputed relations become tables (incremental) instead of materialized views;
 `innovdb db upgrade` re-creates them from sql/views/precomputed/ (their files changed).
@@ -23,7 +23,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     op.create_table("precomputed_pending", sa.Column("subject", sa.Text(), nullable=False),
-                    sa.PrimaryKeyConstraint("subject", name=op.f("pk_precomputed_pending")), schema="core")
+                    sa.Column("indicator", sa.Text(), nullable=False),
+                    sa.PrimaryKeyConstraint("subject", "indicator", name=op.f("pk_precomputed_pending")),
+                    schema="core")
 
 
 def downgrade() -> None:

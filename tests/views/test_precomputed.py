@@ -92,7 +92,7 @@ def test_a_reader_during_the_refresh_sees_the_state_before_the_run_without_waiti
 
         def refresh_then_read(conn: psycopg.Connection, full: bool = False) -> precomputed.Refreshed:
             refreshed = real(conn, full)  # every relation refreshed, not yet committed
-            assert refreshed.subjects  # by key: the rows of the new document's subjects deleted and inserted
+            assert refreshed.keys  # by key: the rows of the new document's subjects deleted and inserted
             live = reader.execute(f"SELECT count(*) FROM ({_definition('facts')}) AS f").fetchone()[0]  # type: ignore[index]
             seen.append((_counts(reader), live))
             return refreshed
