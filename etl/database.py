@@ -53,6 +53,18 @@ def _refresh_after_reference(conn: Connection, views_changed: bool) -> None:
         precomputed.refresh(raw, full=True)
 
 
+def rebuild_precomputed(url: str | None = None) -> float:
+    """Recompute every precomputed relation whole in one transaction (`innovdb db refresh`), after waiting
+    for a run in progress; returns the seconds the rebuild took. Readers keep the previous rows until it
+    commits."""
+    from etl.db import connect
+    from etl.run import RUN_LOCK_KEY
+
+    with connect(url) as conn, conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (RUN_LOCK_KEY,))
+        return precomputed.refresh(conn, full=True)
+
+
 LOADED_DATA_SQL = (
     "SELECT (SELECT count(*) FROM core.documents), (SELECT count(*) FROM core.targets)"
     " + (SELECT count(*) FROM core.metrics), (SELECT count(*) FROM core.etl_runs)"

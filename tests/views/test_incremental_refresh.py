@@ -5,13 +5,16 @@ indicator) a run touched were deleted and inserted again."""
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
+from sqlalchemy import create_engine, pool
 
-from etl import precomputed
+from etl import database, precomputed
 from etl.corrections import CORRECTIONS_FILE
 from etl.db import libpq_url
 from etl.run import RunOptions, run_etl
@@ -115,6 +118,32 @@ def test_a_new_confidence_threshold_rebuilds_every_relation(db_url: str, corpus:
     [refreshed] = _run(corpus, db_url, min_confidence=0.9)
     assert refreshed["keys"] == "all"
     assert _differences(db_url) == {f.name: 0 for f in RELATIONS}
+
+
+def test_db_refresh_rebuilds_every_relation_after_rows_were_changed_by_hand(
+        db_url: str, corpus: Path, cli_env: dict[str, str]) -> None:
+    _run(corpus, db_url)
+    with psycopg.connect(libpq_url(db_url)) as conn:
+        conn.execute("UPDATE core.metrics SET value = value + 1")  # no load: nothing pending
+    assert _differences(db_url)["precomputed.facts"] > 0
+    done = subprocess.run([str(Path(sys.executable).with_name("innovdb")), "db", "refresh"], env=cli_env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("precomputed views rebuilt in ")
+    assert _differences(db_url) == {f.name: 0 for f in RELATIONS}
+
+
+def test_an_upgrade_turns_the_materialized_views_of_an_older_version_into_tables(db_url: str) -> None:
+    [peers] = [f for f in RELATIONS if f.name == "precomputed.peer_regions"]
+    with psycopg.connect(libpq_url(db_url)) as conn:  # as version 0007 left them
+        conn.execute("DROP TABLE precomputed.peer_regions CASCADE")
+        conn.execute(f"CREATE MATERIALIZED VIEW precomputed.peer_regions AS {peers.query}")
+        conn.execute("UPDATE core.view_definitions SET sha256 = 'older' WHERE name = 'precomputed.peer_regions'")
+    assert database.upgrade(create_engine(db_url, poolclass=pool.NullPool)).views_changed
+    with psycopg.connect(libpq_url(db_url)) as conn:
+        assert conn.execute("SELECT relkind::text FROM pg_class WHERE oid = 'precomputed.peer_regions'::regclass"
+                            ).fetchone() == ("r",)
+        assert conn.execute("SELECT count(*) FROM analytics.v_peer_lag").fetchone() == (0,)
 
 
 def test_refresh_outside_a_transaction_is_refused(db_url: str) -> None:
