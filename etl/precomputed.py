@@ -55,11 +55,14 @@ class Refreshed:
     keys: int | None  # (subject, indicator) keys refreshed; None: every relation rebuilt whole
 
 
-# Which rows a key restricts to. The two scalar conditions are what a filter of the query can push down to
-# the indexes (on the subject's name, then the facts' foreign keys); the pair is the exact key.
+# Which rows of a defining query a key restricts to. The two scalar conditions are what the planner pushes
+# down to the indexes (on the subject's name, then the facts' foreign keys); the pair is the exact key.
 _SEP = "\x1f"  # joins a subject and an indicator into one key; a control character no name contains
 _BY_SUBJECT = "{0} = ANY(%(subjects)s)"
 _BY_PAIR = "{0} = ANY(%(subjects)s) AND {1} = ANY(%(indicators)s) AND {0} || chr(31) || {1} = ANY(%(pairs)s)"
+# The stored rows of the keys: one probe of the (subject, indicator) index per key.
+_DELETE_PAIRS = ("DELETE FROM {0} AS t USING unnest(%(pair_subjects)s::text[], %(pair_indicators)s::text[])"
+                 " AS k (subject, indicator) WHERE t.{1} = k.subject AND t.{2} = k.indicator")
 
 
 def relations(conn: psycopg.Connection) -> list[Relation]:
@@ -102,15 +105,19 @@ def refresh_relations(conn: psycopg.Connection, full: bool = False) -> Refreshed
                                   ).fetchone()[0]  # type: ignore[index]
         full = len(pairs) > max(FULL_REBUILD_SHARE * (everything or 0), FULL_REBUILD_MIN_KEYS)
     params = {"subjects": sorted({s for s, _ in keys}), "indicators": sorted({i for _, i in pairs}),
-              "pairs": [s + _SEP + i for s, i in pairs]}
+              "pairs": [s + _SEP + i for s, i in pairs], "pair_subjects": [s for s, _ in pairs],
+              "pair_indicators": [i for _, i in pairs]}
     for r in rels:
         if full or not r.key:
             conn.execute(sql.SQL("DELETE FROM {}").format(r.identifier))
             conn.execute(sql.SQL("INSERT INTO {} {}").format(r.identifier, sql.SQL(r.query)))
         elif keys:
             where = sql.SQL(_BY_PAIR if len(r.key) == 2 else _BY_SUBJECT)
-            conn.execute(sql.SQL("DELETE FROM {} WHERE {}").format(
-                r.identifier, where.format(*map(sql.Identifier, r.key))), params)
+            if len(r.key) == 2:
+                conn.execute(sql.SQL(_DELETE_PAIRS).format(r.identifier, *map(sql.Identifier, r.key)), params)
+            else:
+                conn.execute(sql.SQL("DELETE FROM {} WHERE {}").format(r.identifier, where.format(
+                    sql.Identifier(*r.key))), params)
             conn.execute(sql.SQL("INSERT INTO {} SELECT * FROM ({}) AS q WHERE {}").format(
                 r.identifier, sql.SQL(r.query), where.format(*(sql.Identifier("q", c) for c in r.key))), params)
     if full:
