@@ -76,19 +76,14 @@ def relations(conn: psycopg.Connection) -> list[Relation]:
     return [Relation(f.name, f.query, f.precomputed_spec.refresh_key) for f in files]
 
 
-def precomputed_names(conn: psycopg.Connection) -> list[str]:
-    """The precomputed relations, in the order they were created (dependencies first)."""
-    return [r.name for r in relations(conn)]
-
-
 def _in_transaction(conn: psycopg.Connection) -> None:
     if conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE and conn.autocommit:
         raise ValueError("refresh the precomputed views inside a transaction, so readers see all or nothing")
 
 
 def refresh(conn: psycopg.Connection, full: bool = False) -> float:
-    """Bring every precomputed relation up to date in the caller's transaction: by the pending subjects,
-    or whole with `full` (or when they are many); returns the seconds it took."""
+    """Bring every precomputed relation up to date in the caller's transaction: by the pending keys, or
+    whole with `full` (or when they are many); returns the seconds it took."""
     return refresh_relations(conn, full).seconds
 
 
@@ -112,12 +107,13 @@ def refresh_relations(conn: psycopg.Connection, full: bool = False) -> Refreshed
             conn.execute(sql.SQL("DELETE FROM {}").format(r.identifier))
             conn.execute(sql.SQL("INSERT INTO {} {}").format(r.identifier, sql.SQL(r.query)))
         elif keys:
-            where = sql.SQL(_BY_PAIR if len(r.key) == 2 else _BY_SUBJECT)
+            columns = [sql.Identifier(c) for c in r.key]
             if len(r.key) == 2:
-                conn.execute(sql.SQL(_DELETE_PAIRS).format(r.identifier, *map(sql.Identifier, r.key)), params)
+                where = sql.SQL(_BY_PAIR)
+                conn.execute(sql.SQL(_DELETE_PAIRS).format(r.identifier, *columns), params)
             else:
-                conn.execute(sql.SQL("DELETE FROM {} WHERE {}").format(r.identifier, where.format(
-                    sql.Identifier(*r.key))), params)
+                where = sql.SQL(_BY_SUBJECT)
+                conn.execute(sql.SQL("DELETE FROM {} WHERE {}").format(r.identifier, where.format(*columns)), params)
             conn.execute(sql.SQL("INSERT INTO {} SELECT * FROM ({}) AS q WHERE {}").format(
                 r.identifier, sql.SQL(r.query), where.format(*(sql.Identifier("q", c) for c in r.key))), params)
     if full:
