@@ -50,7 +50,19 @@ def _refresh_after_reference(conn: Connection, views_changed: bool) -> None:
     # exchange rates reach the precomputed views here, in the upgrade's transaction
     raw = conn.connection.driver_connection
     if not views_changed and precomputed.reference_written(raw):
-        precomputed.refresh(raw)
+        precomputed.refresh(raw, full=True)
+
+
+def rebuild_precomputed(url: str | None = None) -> float:
+    """Recompute every precomputed relation whole in one transaction (`innovdb db refresh`), after waiting
+    for a run in progress; returns the seconds the rebuild took. Readers keep the previous rows until it
+    commits."""
+    from etl.db import connect
+    from etl.run import RUN_LOCK_KEY
+
+    with connect(url) as conn, conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (RUN_LOCK_KEY,))
+        return precomputed.refresh(conn, full=True)
 
 
 LOADED_DATA_SQL = (

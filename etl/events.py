@@ -35,7 +35,9 @@ _TEXT_LINES = {
     "lock_wait": _lock_wait_line,
     "lock_acquired": lambda name, f: f"lock acquired after waiting {f['waited_seconds']:g} s",
     "document_warning": lambda name, f: f"warning: {f['path']}: {f['warning']}",
-    "views_refreshed": lambda name, f: f"precomputed analytics views refreshed in {f['seconds']:g} s",
+    "views_refreshed": lambda name, f: f"precomputed analytics views refreshed in {f['seconds']:g} s"
+                                       + (" (rebuilt whole)" if f.get("keys") == "all"
+                                          else f" ({f.get('keys')} keys)"),
 }
 
 

@@ -338,8 +338,55 @@ def remove_orphans(cur: psycopg.Cursor, counts: BatchCounts) -> None:
             counts.metrics_removed += removed
 
 
+# The keys of the precomputed relations (etl/precomputed.py) that the rows of `facts` (columns region_id,
+# organization_id, program_id, indicator_code) and `mentions` (region_id, organization_id, program_id)
+# change: (subject name, indicator), and (subject name, '') for the documents naming a subject.
+_PENDING = """
+WITH facts (region_id, organization_id, program_id, indicator_code) AS ({facts}),
+mentions (region_id, organization_id, program_id) AS ({mentions}),
+ids AS (SELECT region_id, organization_id, program_id, indicator_code FROM facts
+        UNION SELECT region_id, organization_id, program_id, '' FROM mentions)
+INSERT INTO core.precomputed_pending (subject, indicator)
+SELECT coalesce(r.name, o.name, p.name), i.indicator_code FROM ids i
+LEFT JOIN core.regions r ON r.id = i.region_id
+LEFT JOIN core.organizations o ON o.id = i.organization_id
+LEFT JOIN core.programs p ON p.id = i.program_id
+WHERE coalesce(r.name, o.name, p.name) IS NOT NULL
+ON CONFLICT (subject, indicator) DO NOTHING
+"""
+
+
+def mark_documents_pending(cur: psycopg.Cursor, condition: str, params: dict[str, object]) -> None:
+    """Record as pending the keys of what documents matching `condition` (on alias d) state and name: what
+    changes when they come or go (facts, evidence, sources, mention counts)."""
+    facts = " UNION ALL ".join(f"""
+        SELECT f.region_id, f.organization_id, f.program_id, f.indicator_code
+        FROM core.evidence e JOIN core.documents d ON d.id = e.document_id JOIN {table} f ON f.id = e.{column}
+        WHERE {condition}""" for table, column in (("core.targets", "target_id"), ("core.metrics", "metric_id")))
+    mentions = f"""
+        SELECT m.region_id, m.organization_id, m.program_id
+        FROM core.mentions m JOIN core.documents d ON d.id = m.document_id WHERE {condition}"""
+    cur.execute(_PENDING.format(facts=facts, mentions=mentions), params)
+
+
+def mark_relocated_pending(cur: psycopg.Cursor) -> None:
+    """Record as pending every key of the organizations and programs this transaction wrote (one that
+    learned its region changes the region of all its facts, whatever document stated them)."""
+    written = {"core.organizations": "organization_id", "core.programs": "program_id"}
+    facts = " UNION ALL ".join(f"""
+        SELECT f.region_id, f.organization_id, f.program_id, f.indicator_code FROM {table} f
+        WHERE f.{column} IN (SELECT id FROM {entity} WHERE xmin = pg_current_xact_id()::xid)"""
+                               for table in FACT_TABLES.values() for entity, column in written.items())
+    mentions = """
+        SELECT NULL::integer, id, NULL::integer FROM core.organizations WHERE xmin = pg_current_xact_id()::xid
+        UNION ALL SELECT NULL::integer, NULL::integer, id FROM core.programs WHERE xmin = pg_current_xact_id()::xid"""
+    cur.execute(_PENDING.format(facts=facts, mentions=mentions))
+
+
 def delete_documents(cur: psycopg.Cursor, condition: str, params: dict[str, object]) -> int:
-    """Delete documents matching `condition` (on alias d), remembering the facts they supported."""
+    """Delete documents matching `condition` (on alias d), remembering the facts they supported and
+    recording their subjects as pending."""
+    mark_documents_pending(cur, condition, params)
     cur.execute(
         f"""
         INSERT INTO touched (target_id, metric_id)
@@ -393,6 +440,9 @@ def load_batch(
             _resolve_entities(cur, run_id)
             _merge_facts(cur, run_id, counts)
             remove_orphans(cur, counts)
+            # what the batch states and names is pending for the precomputed relations
+            mark_documents_pending(cur, "d.id IN (SELECT id FROM document_ids)", {})
+            mark_relocated_pending(cur)
     return counts
 
 

@@ -296,18 +296,22 @@ def run_etl(options: RunOptions, url: str | None = None, event: Event | None = N
 def _refresh_precomputed(conn: psycopg.Connection, options: RunOptions, summary: RunSummary, emit: Event) -> None:
     """Bring the precomputed analytics views up to date with what the run wrote, in one transaction of
     their own (etl/precomputed.py): until it commits, readers see the state before the run, whole."""
-    wrote = any(getattr(summary, f.name) for f in fields(load.BatchCounts))
-    previous = conn.execute(
-        "SELECT status, min_confidence FROM core.etl_runs WHERE id < %s ORDER BY id DESC LIMIT 1",
-        (summary.run_id,)).fetchone()
-    # a run that failed may have committed batches it never refreshed; a new threshold changes v_facts
-    stale = previous is not None and (previous[0] == "failed" or previous[1] != options.min_confidence)
-    if not (wrote or stale):
+    # the thresholds the precomputed rows may have been computed with: the last run's (even a failed one
+    # may have refreshed) and the one v_confidence_threshold fell back to; another one changes every subject
+    thresholds = {t for (t,) in conn.execute(
+        "(SELECT min_confidence FROM core.etl_runs WHERE id < %(run)s AND min_confidence IS NOT NULL"
+        "  ORDER BY id DESC LIMIT 1)"
+        " UNION (SELECT min_confidence FROM core.etl_runs WHERE id < %(run)s AND min_confidence IS NOT NULL"
+        "  AND status <> 'failed' ORDER BY id DESC LIMIT 1)", {"run": summary.run_id})}
+    new_threshold = bool(thresholds - {options.min_confidence})
+    # the keys this run touched, and those of a run that died before its refresh (etl/load.py)
+    if not (new_threshold or precomputed.pending(conn)):
         return
     with conn.transaction():
-        seconds = precomputed.refresh(conn)
-    summary.refresh_seconds = round(seconds, 3)
-    emit("views_refreshed", run=summary.run_id, seconds=summary.refresh_seconds)
+        refreshed = precomputed.refresh_relations(conn, full=new_threshold)
+    summary.refresh_seconds = round(refreshed.seconds, 3)
+    emit("views_refreshed", run=summary.run_id, seconds=summary.refresh_seconds,
+         keys="all" if refreshed.keys is None else refreshed.keys)
 
 
 def _check_schema(conn: psycopg.Connection, migrate: bool, url: str | None) -> None:

@@ -8,10 +8,10 @@ Each `v_name.sql` has a `v_name.yml` beside it, as dbt keeps a model's yml: the 
 and of every column, in the view's column order, and the data-contract tests of its columns. The
 `COMMENT ON` statements and the contract queries are generated from it (sql/views/README.md).
 
-What is expensive to compute is precomputed: `sql/views/precomputed/name.sql` creates the materialized
-view `precomputed.name` and `name.yml` beside it gives its description, the unique key that
-`REFRESH MATERIALIZED VIEW CONCURRENTLY` needs and the indexes that serve the filters (the dbt "table"
-materialization). The analytics view of the same rows is a thin view over it; etl/precomputed.py
+What is expensive to compute is precomputed: `sql/views/precomputed/name.sql` creates the table
+`precomputed.name` from its defining query and `name.yml` beside it gives its description, its unique key,
+the indexes that serve the filters and the column it is refreshed by (the dbt "incremental" materialization,
+delete+insert strategy). The analytics view of the same rows is a thin view over it; etl/precomputed.py
 refreshes them after every write.
 """
 
@@ -35,6 +35,7 @@ _REFERENCE = re.compile(r"\b(?:analytics\.(v_\w+)|(precomputed\.\w+))", re.IGNOR
 
 
 _IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
+_CREATE_TABLE = re.compile(r"^CREATE TABLE (precomputed\.[a-z_][a-z0-9_]*) AS$", re.MULTILINE)
 COLUMN_TESTS = ("not_null", "unique", "accepted_values")
 
 
@@ -106,23 +107,31 @@ def parse_view_spec(spec_text: str, source: str) -> ViewSpec:
 
 @dataclass(frozen=True, slots=True)
 class PrecomputedSpec:
-    """What a precomputed relation's yml says: its description, its unique key and its other indexes."""
+    """What a precomputed relation's yml says: its description, its unique key, its other indexes and the
+    column it is refreshed by."""
 
     description: str
     unique: tuple[str, ...]
     indexes: tuple[tuple[str, ...], ...] = ()
     cluster: bool = False  # rows stored in the order of the first index: a region's rows on few pages
+    # the column naming the subject (region, organization or program) a row depends on, and the column of
+    # its indicator when the row depends only on that subject's facts of that indicator: a refresh deletes
+    # and inserts again the rows of the keys a run touched; empty: recomputed whole at every refresh
+    refresh_key: tuple[str, ...] = ()
 
 
 def parse_precomputed_spec(spec_text: str, source: str) -> PrecomputedSpec:
-    """`description`, `unique` (the columns of its unique key), `indexes` (lists of columns) and `cluster`
-    (true: store the rows in the order of the first index when the relation is created)."""
+    """`description`, `unique` (the columns of its unique key), `indexes` (lists of columns), `cluster`
+    (true: store the rows in the order of the first index when the relation is created) and `refresh_key`
+    ([subject column] or [subject column, indicator column]: what each row depends on; without it the
+    relation is recomputed whole)."""
     try:
         doc = yaml.safe_load(spec_text)
     except yaml.YAMLError as e:
         raise ValueError(f"{source}: not valid YAML: {' '.join(str(e).split())}") from None
-    if not isinstance(doc, dict) or set(doc) - {"description", "unique", "indexes", "cluster"}:
-        raise ValueError(f"{source}: expected the keys description, unique and (optionally) indexes, cluster")
+    if not isinstance(doc, dict) or set(doc) - {"description", "unique", "indexes", "cluster", "refresh_key"}:
+        raise ValueError(f"{source}: expected the keys description, unique and (optionally) indexes, cluster,"
+                         " refresh_key")
     unique, indexes = doc.get("unique"), doc.get("indexes") or []
 
     def columns(value: Any) -> bool:
@@ -130,19 +139,22 @@ def parse_precomputed_spec(spec_text: str, source: str) -> PrecomputedSpec:
             isinstance(c, str) and _IDENTIFIER.fullmatch(c) for c in value)
 
     if not columns(unique):
-        raise ValueError(f"{source}: unique is the list of columns that identify a row (REFRESH CONCURRENTLY)")
+        raise ValueError(f"{source}: unique is the list of columns that identify a row")
     if not isinstance(indexes, list) or not all(columns(i) for i in indexes):
         raise ValueError(f"{source}: indexes is a list of lists of columns")
     cluster = doc.get("cluster", False)
     if not isinstance(cluster, bool) or (cluster and not indexes):
         raise ValueError(f"{source}: cluster is true or false, and true needs an index to order the rows by")
+    key = doc.get("refresh_key") or []
+    if not isinstance(key, list) or len(key) > 2 or (key and not columns(key)):
+        raise ValueError(f"{source}: refresh_key is [subject column] or [subject column, indicator column]")
     return PrecomputedSpec(_text(doc.get("description"), source), tuple(unique), tuple(tuple(i) for i in indexes),
-                           cluster)
+                           cluster, tuple(key))
 
 
 @dataclass(frozen=True, slots=True)
 class ViewFile:
-    name: str  # v_name for analytics.v_name; precomputed.name for a materialized view
+    name: str  # v_name for analytics.v_name; precomputed.name for a precomputed table
     sql: str
     spec_text: str = ""
 
@@ -167,13 +179,22 @@ class ViewFile:
         return parse_precomputed_spec(self.spec_text, f"sql/views/precomputed/{self.name.split('.')[1]}.yml")
 
     @property
+    def query(self) -> str:
+        """The defining query of a precomputed relation: what follows `CREATE TABLE precomputed.name AS`."""
+        parts = _CREATE_TABLE.split(self.sql)
+        if len(parts) != 3 or parts[1] != self.name:
+            raise ValueError(f"sql/views/precomputed/{self.name.split('.')[1]}.sql: expected one line"
+                             f" `CREATE TABLE {self.name} AS` followed by its query")
+        return parts[2].strip().rstrip(";").rstrip()
+
+    @property
     def depends_on(self) -> set[str]:
         return {(view or relation).lower() for view, relation in _REFERENCE.findall(self.sql)} - {self.name}
 
 
 def read_view_files(folder: Path = SQL_VIEWS_DIR, precomputed: bool = False) -> list[ViewFile]:
     """The view files in creation order (dependencies first, then by name); with `precomputed`, the
-    materialized views of folder/precomputed among them."""
+    precomputed tables of folder/precomputed among them."""
     views = {p.stem: ViewFile(p.stem, p.read_text(encoding="utf-8"), _spec_text(p)) for p in
              sorted(folder.glob("v_*.sql"))}
     if precomputed:
@@ -220,7 +241,7 @@ def _precomputed_text(path: Path) -> str:
 
 
 def precomputed_statements(f: ViewFile) -> list[sql.Composed]:
-    """The indexes and the comment of a materialized view, from its yml."""
+    """The indexes and the comment of a precomputed table, from its yml."""
     spec = f.precomputed_spec
     table = f.name.split(".")[1]
 
@@ -232,10 +253,10 @@ def precomputed_statements(f: ViewFile) -> list[sql.Composed]:
             sql.SQL("UNIQUE " if unique else ""), name(columns), f.relation,
             sql.SQL(", ").join(sql.Identifier(c) for c in columns))
 
-    # a concurrent refresh rewrites only the rows that changed, so the order mostly lasts
+    # an incremental refresh rewrites only the rows of the subjects that changed, so the order mostly lasts
     cluster = [sql.SQL("CLUSTER {} USING {}").format(f.relation, name(spec.indexes[0]))] if spec.cluster else []
     return [index(spec.unique, True), *(index(i, False) for i in spec.indexes), *cluster,
-            sql.SQL("COMMENT ON MATERIALIZED VIEW {} IS {}").format(f.relation, sql.Literal(spec.description)),
+            sql.SQL("COMMENT ON TABLE {} IS {}").format(f.relation, sql.Literal(spec.description)),
             sql.SQL("ANALYZE {}").format(f.relation)]
 
 
@@ -299,9 +320,9 @@ def apply_views(conn: Connection, folder: Path = SQL_VIEWS_DIR) -> bool:
         return False
     raw = conn.connection.driver_connection
     for name, _ in reversed(applied):
-        raw.execute(_drop(ViewFile(name, "")))
+        raw.execute(_drop(raw, ViewFile(name, "")))
     for f in files:  # in case a view exists that the table does not know (e.g. created by hand)
-        raw.execute(_drop(f) + sql.SQL(" CASCADE"))
+        raw.execute(_drop(raw, f) + sql.SQL(" CASCADE"))
     for f in files:
         if f.precomputed:
             conn.exec_driver_sql(f.sql)  # created with its rows: the thin view over it answers at once
@@ -323,8 +344,12 @@ def apply_views(conn: Connection, folder: Path = SQL_VIEWS_DIR) -> bool:
     return True
 
 
-def _drop(f: ViewFile) -> sql.Composed:
-    kind = "MATERIALIZED VIEW" if f.precomputed else "VIEW"
+def _drop(raw: Any, f: ViewFile) -> sql.Composed:
+    # a precomputed relation is a table, or a materialized view when it was made by an older version
+    kinds = {"r": "TABLE", "m": "MATERIALIZED VIEW"}
+    found = raw.execute("SELECT relkind::text FROM pg_class WHERE oid = to_regclass(%s)",
+                        (f.name if f.precomputed else f"analytics.{f.name}",)).fetchone()
+    kind = kinds.get(found[0], "VIEW") if found and f.precomputed else "VIEW"
     return sql.SQL("DROP {} IF EXISTS {}").format(sql.SQL(kind), f.relation)
 
 

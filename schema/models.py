@@ -343,9 +343,21 @@ class ViewDefinition(Base):
     applied_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 
+class PrecomputedPending(Base):
+    """A subject (region, organization or program name) and indicator whose precomputed rows are out of
+    date: written with the change, consumed by the incremental refresh (etl/precomputed.py). Indicator ''
+    when what changed is the documents naming the subject, not its facts."""
+
+    __tablename__ = "precomputed_pending"
+
+    subject: Mapped[str] = mapped_column(primary_key=True)
+    indicator: Mapped[str] = mapped_column(primary_key=True)
+
+
 __all__ = [
     "Base", "Correction", "Document", "EtlRejection", "EtlRun", "Evidence", "ExchangeRate", "Indicator",
     "Mention", "Metric",
-    "Organization", "OrganizationAlias", "Program", "ProgramAlias", "Region", "RegionAlias", "Target",
+    "Organization", "OrganizationAlias", "PrecomputedPending", "Program", "ProgramAlias", "Region", "RegionAlias",
+    "Target",
     "ViewDefinition",
 ]

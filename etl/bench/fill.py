@@ -211,6 +211,6 @@ def fill_facts(conn: psycopg.Connection, total_facts: int, seed: int) -> FillRes
         for table, column in (("core.targets", "target_id"), ("core.metrics", "metric_id")):
             mentions += conn.execute(_mention_sql(table, column), params).rowcount
         conn.execute("ANALYZE")  # the refresh plans its queries on the filled tables
-        precomputed.refresh(conn)  # a write path like any other: the precomputed views follow it
+        precomputed.refresh(conn, full=True)  # rows written here, not by a load: no pending subjects
     conn.execute("ANALYZE")
     return FillResult(before, _facts(conn) - before, n_docs, evidence, mentions)

@@ -317,6 +317,7 @@ def etl_runs(url: str, folder: Path, options: BenchOptions, progress: Progress) 
     rows_written = sum(rows.values())
     return {
         "full_run_s": round(full_s, 3), "rerun_s": round(rerun_s, 3), "changed_1pct_s": round(changed_s, 3),
+        "changed_1pct_refresh_s": after.refresh_seconds,
         "changed_docs": len(changed), "changed_docs_reloaded": after.documents_changed,
         "rerun_docs_reloaded": rerun.documents_new + rerun.documents_changed,
         "full_run_status": full.status, "load_s": round(load_watch.seconds, 3), "load_rows": rows,
@@ -429,17 +430,30 @@ READER_SHAPES = (("v_target_vs_peers", "region+peer"), ("v_metrics_latest", "reg
 
 def refresh_and_read_during_load(url: str, folder: Path, options: BenchOptions,
                                  progress: Progress) -> dict[str, Any]:
-    """What a run costs the readers at the database's size: the refresh of the precomputed views alone,
-    then a full reload of the corpus while another connection keeps querying the views (READER_SHAPES)."""
+    """What a run costs the readers at the database's size: a rebuild of the precomputed views whole, the
+    run after 1 % of the documents changed (its refresh by key), then a full reload of the corpus while
+    another connection keeps querying the views (READER_SHAPES)."""
     from etl import precomputed
     from etl import run as etl_run
 
     with connect(url) as conn:
         started = time.perf_counter()
         with conn.transaction():
-            precomputed.refresh(conn)
+            precomputed.refresh(conn, full=True)
         refresh_s = time.perf_counter() - started
-    progress(f"  refresh of the precomputed views: {refresh_s:.1f} s")
+    progress(f"  rebuild of the precomputed views whole: {refresh_s:.1f} s")
+    changed = corpus.changed_indexes(options.docs, options.seed)
+    for index in changed:  # a second variant: other values than the 1 % run of etl_runs wrote
+        corpus.write_document(folder, corpus.generate_document(index, options.seed, variant=2,
+                                                               target_bytes=options.doc_bytes))
+    keys: list[Any] = []
+    started = time.perf_counter()
+    incremental = etl_run.run_etl(
+        etl_run.RunOptions(paths=[str(folder / corpus.DOCS_DIR)], workers=options.workers), url=url,
+        event=lambda name, **f: keys.append(f["keys"]) if name == "views_refreshed" else None)
+    changed_s = time.perf_counter() - started
+    progress(f"  run after {incremental.documents_changed} documents changed: {changed_s:.2f} s, its refresh"
+             f" {incremental.refresh_seconds:.2f} s ({keys[0] if keys else 0} keys)")
     queries = [q for q in view_timing.plan_queries(_columns(url)) if (q.view, q.filter) in READER_SHAPES]
     with connect(url, autocommit=True) as conn:
         draws = view_timing.region_draws(view_timing.popular_regions(conn), options.view_runs, options.seed)
@@ -469,7 +483,10 @@ def refresh_and_read_during_load(url: str, folder: Path, options: BenchOptions,
     latencies = latencies or [float("nan")]
     progress(f"  reload of {summary.documents_changed} documents with a reader: {run_s:.1f} s, "
              f"{len(latencies)} reads, p95 {view_timing.percentile(latencies, 95):.1f} ms")
-    return {"refresh_s": round(refresh_s, 3), "load_with_reader_s": round(run_s, 3),
+    return {"refresh_s": round(refresh_s, 3), "refresh_incremental_s": incremental.refresh_seconds,
+            "refresh_incremental_keys": keys[0] if keys else 0,
+            "refresh_incremental_docs": incremental.documents_changed,
+            "changed_1pct_at_scale_s": round(changed_s, 3), "load_with_reader_s": round(run_s, 3),
             "load_with_reader_refresh_s": summary.refresh_seconds,
             "reader_during_load": {"queries": len(latencies),
                                    "p95_ms": round(view_timing.percentile(latencies, 95), 2),

@@ -101,7 +101,8 @@ DOCUMENTED_KEYS = {
     "docs", "extract_docs_per_s", "extract_docs_per_s_1w", "full_run_s", "rerun_s", "changed_1pct_s",
     "load_rows_per_s", "copy_rows_per_s", "load_vs_copy", "copy_same_schema_rows_per_s",
     "load_vs_copy_same_schema", "view_p95_ms", "synthetic_f1", "peak_rss_mb",
-    "vs_quantulum3", "facts_for_view_timing", "machine", "command", "goals", "refresh_s", "reader_during_load",
+    "vs_quantulum3", "facts_for_view_timing", "machine", "command", "goals", "refresh_s", "refresh_incremental_s",
+    "reader_during_load",
     "local_docs_per_s", "dask_docs_per_s", "etl_run_peak_rss_mb",
 }
 

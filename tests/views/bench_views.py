@@ -116,7 +116,7 @@ def fill(conn: psycopg.Connection, facts: int) -> None:
         conn.execute(FACTS.format(table=table, n=int(facts * share), years=years))
     for table, fk in (("targets", "target_id"), ("metrics", "metric_id")):
         conn.execute(EVIDENCE.format(table=table, fk=fk))
-    precomputed.refresh(conn)  # the precomputed views follow every write (docs/views.md)
+    precomputed.refresh(conn, full=True)  # rows written directly, not by a load: rebuilt whole
     conn.commit()
     conn.autocommit = True
     conn.execute("VACUUM ANALYZE")

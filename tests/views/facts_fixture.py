@@ -229,4 +229,4 @@ def load(conn: psycopg.Connection, docs: tuple[Doc, ...] = DOCS, facts: tuple[Fa
                 )
         cur.execute("INSERT INTO core.etl_runs (started_at, status, extractor_version) VALUES (%s, 'running',"
                     " 'test-1')", (RUN_STARTED + timedelta(hours=1),))
-    precomputed.refresh(conn)  # as every write path does: the precomputed views follow the core tables
+    precomputed.refresh(conn, full=True)  # written directly, not by a load (no pending keys): rebuilt whole

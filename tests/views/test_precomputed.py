@@ -3,7 +3,6 @@ definition, every write path refreshes them, and a reader during a run sees the 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import psycopg
@@ -14,6 +13,7 @@ from etl.config import SQL_VIEWS_DIR
 from etl.corrections import CORRECTIONS_FILE
 from etl.db import libpq_url
 from etl.run import RunOptions, run_etl
+from etl.views import read_view_files
 
 REPO = Path(__file__).resolve().parents[2]
 PLAN = "Hefei aims to raise its R&D intensity to 3.5% by 2030. Wuhan had 14,000 high-tech enterprises in 2023.\n"
@@ -23,8 +23,8 @@ PRECOMPUTED = sorted(p.stem for p in (SQL_VIEWS_DIR / "precomputed").glob("*.sql
 
 def _definition(name: str) -> str:
     """The query of a precomputed relation, as its file states it."""
-    sql = (SQL_VIEWS_DIR / "precomputed" / f"{name}.sql").read_text(encoding="utf-8")
-    return re.split(r"^CREATE MATERIALIZED VIEW \S+ AS$", sql, flags=re.MULTILINE)[1].strip().rstrip(";")
+    [f] = [f for f in read_view_files(precomputed=True) if f.name == f"precomputed.{name}"]
+    return f.query
 
 
 def _one(url: str, query: str) -> object:
@@ -88,15 +88,16 @@ def test_a_reader_during_the_refresh_sees_the_state_before_the_run_without_waiti
         reader.execute("SET lock_timeout = '2s'")  # a refresh that locked readers out would fail here
         before = _counts(reader)
         seen: list[tuple[dict[str, int], int]] = []
-        real = precomputed.refresh
+        real = precomputed.refresh_relations
 
-        def refresh_then_read(conn: psycopg.Connection) -> float:
-            seconds = real(conn)  # every relation refreshed, not yet committed
+        def refresh_then_read(conn: psycopg.Connection, full: bool = False) -> precomputed.Refreshed:
+            refreshed = real(conn, full)  # every relation refreshed, not yet committed
+            assert refreshed.keys  # by key: the rows of the new document's subjects deleted and inserted
             live = reader.execute(f"SELECT count(*) FROM ({_definition('facts')}) AS f").fetchone()[0]  # type: ignore[index]
             seen.append((_counts(reader), live))
-            return seconds
+            return refreshed
 
-        monkeypatch.setattr(precomputed, "refresh", refresh_then_read)
+        monkeypatch.setattr(precomputed, "refresh_relations", refresh_then_read)
         run_etl(RunOptions(paths=[str(folder)]), url=db_url)
         after = _counts(reader)
     [(during, live_facts)] = seen

@@ -1,6 +1,6 @@
 -- one row per conflicting fact: facts of the same subject, indicator, kind and year (both without a year
 -- counts as the same year) that disagree on the value, its range or its unit, each with its documents
-CREATE MATERIALIZED VIEW precomputed.conflicts AS
+CREATE TABLE precomputed.conflicts AS
 WITH source AS (
     SELECT f.kind, f.fact_id, f.subject, f.subject_type, f.region, f.indicator, f.year, f.unit, f.value,
            f.value_high, f.qualifier, f.sources, f.documents

@@ -1,6 +1,6 @@
 -- one row per organization and per program: the one definition behind v_organizations and v_programs,
 -- with the region it belongs to, the documents that name it and its facts
-CREATE MATERIALIZED VIEW precomputed.entities AS
+CREATE TABLE precomputed.entities AS
 WITH source AS (
     SELECT 'organization'::text AS entity_type, o.id, o.name, o.kind, o.region_id
     FROM core.organizations AS o

@@ -1,7 +1,7 @@
 -- one row per evidence: a span of a document that states a target or an observed metric,
 -- with the fact it supports, the document it comes from and the correction that changed it, if any.
 -- Unlike v_facts it keeps the facts below the confidence threshold, so it resolves subjects itself.
-CREATE MATERIALIZED VIEW precomputed.evidence AS
+CREATE TABLE precomputed.evidence AS
 WITH source AS NOT MATERIALIZED (
     SELECT 'target'::text AS kind, t.id AS fact_id, t.region_id, t.organization_id, t.program_id,
            t.indicator_code, t.unit, t.value, t.value_high, t.year

@@ -3,7 +3,7 @@
 -- here, so every view built on this one leaves them out too.
 -- The subject is resolved in one branch per subject type so that a filter on region or subject reaches
 -- the indexes of core.regions / organizations / programs and then the facts' foreign-key indexes.
-CREATE MATERIALIZED VIEW precomputed.facts AS
+CREATE TABLE precomputed.facts AS
 WITH source AS NOT MATERIALIZED (
     -- single-table branches: the planner turns them into one append it can probe by foreign key
     SELECT 'target'::text AS kind, t.id AS fact_id, t.region_id, t.organization_id, t.program_id,

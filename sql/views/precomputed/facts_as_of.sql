@@ -5,34 +5,36 @@
 -- neither, as of nothing ('unknown'). A target counts as of the day it was published (its year is when
 -- it is due, not when it was said).
 -- Sources are distinct document contents (sha256): identical copies at other paths are one source.
-CREATE MATERIALIZED VIEW precomputed.facts_as_of AS
+CREATE TABLE precomputed.facts_as_of AS
 WITH source AS (
     SELECT f.kind, f.fact_id, f.subject, f.subject_type, f.region, f.indicator, f.unit, f.value, f.value_high,
            f.qualifier, f.year
     FROM analytics.v_facts AS f
 ),
-contents AS (
-    -- one row per fact and document content: the names of its copies joined by ' = '
-    SELECT CASE WHEN e.target_id IS NOT NULL THEN 'target' ELSE 'observation' END AS kind,
-           COALESCE(e.target_id, e.metric_id) AS fact_id, d.sha256, max(d.published) AS published,
-           count(*) AS spans, string_agg(DISTINCT d.name, ' = ') AS names
-    FROM core.evidence AS e
-    JOIN core.documents AS d ON d.id = e.document_id
-    GROUP BY 1, 2, d.sha256
-),
-by_fact AS (
-    SELECT c.kind, c.fact_id, max(c.published) AS published, count(*) AS sources, sum(c.spans) AS evidence_count,
-           string_agg(c.names, ', ' ORDER BY c.names) AS documents
-    FROM contents AS c
-    GROUP BY c.kind, c.fact_id
-),
 documented AS (
-    -- a fact without evidence has no source (0), no date and no documents
+    -- each fact's documents looked up by its own key (a refresh of a few subjects reads only their
+    -- evidence); a fact without evidence has no source (0), no date and no documents
     SELECT s.kind, s.fact_id, s.subject, s.subject_type, s.region, s.indicator, s.unit, s.value,
            s.value_high, s.qualifier, s.year, b.published, COALESCE(b.sources, 0) AS sources, b.evidence_count,
            b.documents
     FROM source AS s
-    LEFT JOIN by_fact AS b ON b.kind = s.kind AND b.fact_id = s.fact_id
+    LEFT JOIN LATERAL (
+        SELECT max(c.published) AS published, count(*) AS sources, sum(c.spans) AS evidence_count,
+               string_agg(c.names, ', ' ORDER BY c.names) AS documents
+        FROM (
+            -- one row per document content: the names of its copies joined by ' = '
+            SELECT d.sha256, max(d.published) AS published, count(*) AS spans,
+                   string_agg(DISTINCT d.name, ' = ') AS names
+            FROM (
+                SELECT e.document_id FROM core.evidence AS e WHERE s.kind = 'target' AND e.target_id = s.fact_id
+                UNION ALL
+                SELECT e.document_id FROM core.evidence AS e
+                WHERE s.kind = 'observation' AND e.metric_id = s.fact_id
+            ) AS ev
+            JOIN core.documents AS d ON d.id = ev.document_id
+            GROUP BY d.sha256
+        ) AS c
+    ) AS b ON true
 ),
 dated AS (
     SELECT dc.kind, dc.fact_id, dc.subject, dc.subject_type, dc.region, dc.indicator, dc.unit, dc.value,

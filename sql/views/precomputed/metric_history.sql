@@ -1,7 +1,7 @@
 -- one row per subject, indicator, unit and year: the time series of observed values. When documents
 -- disagree on a year, the best-supported value wins: most sources, then most evidence spans, then the
 -- latest publication, then the highest id. Values without a year are not in the history.
-CREATE MATERIALIZED VIEW precomputed.metric_history AS
+CREATE TABLE precomputed.metric_history AS
 WITH source AS (
     SELECT f.subject, f.subject_type, f.region, f.indicator, f.unit, f.year, f.value, f.value_high,
            f.qualifier, f.sources, f.evidence_count, f.published, f.documents, f.value_cny, f.cny_rate_year,

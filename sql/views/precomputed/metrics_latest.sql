@@ -2,7 +2,7 @@
 -- Latest = latest as_of (v_facts_as_of: the end of its year, else its publication date; a value with
 -- neither comes after every dated one), then latest publication date, then the most sources, then the most
 -- evidence spans, then the highest id: deterministic.
-CREATE MATERIALIZED VIEW precomputed.metrics_latest AS
+CREATE TABLE precomputed.metrics_latest AS
 WITH source AS (
     SELECT f.subject, f.subject_type, f.region, f.indicator, f.unit, f.value, f.value_high, f.qualifier,
            f.year, f.as_of, f.as_of_source, f.published, f.sources, f.evidence_count, f.value_cny,

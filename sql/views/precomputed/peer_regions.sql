@@ -1,6 +1,6 @@
 -- one row per region with at least one observed metric of its own: the peers of v_target_vs_peers and
 -- v_peer_lag
-CREATE MATERIALIZED VIEW precomputed.peer_regions AS
+CREATE TABLE precomputed.peer_regions AS
 WITH source AS (
     SELECT f.subject AS peer_region
     FROM analytics.v_facts AS f

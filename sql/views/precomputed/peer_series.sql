@@ -1,7 +1,7 @@
 -- one row per region, indicator and comparison unit (yuan for money, else the stated unit, as in
 -- v_target_progress): the region's history (v_metric_history) as arrays of years, values and qualifiers
 -- in year order, and its latest value (v_metrics_latest). What v_peer_lag compares a target with.
-CREATE MATERIALIZED VIEW precomputed.peer_series AS
+CREATE TABLE precomputed.peer_series AS
 WITH source AS (
     SELECT h.subject AS peer_region, h.indicator, h.year, h.qualifier, h.unit, h.sources,
            CASE WHEN h.value_cny IS NOT NULL THEN 'cny' ELSE h.unit END AS comparison_unit,

@@ -1,7 +1,7 @@
 -- one row per region and indicator: the region's own latest observed value (v_metrics_latest) side by side
 -- with its latest target (v_targets_latest). The wide form (one column per indicator) is a crosstab of
 -- this view: see docs/views.md.
-CREATE MATERIALIZED VIEW precomputed.region_scorecard AS
+CREATE TABLE precomputed.region_scorecard AS
 WITH source AS (
     SELECT f.subject AS region, f.indicator
     FROM analytics.v_facts AS f

@@ -3,7 +3,7 @@
 -- and where that history leads by the target year.
 -- Values are compared in one unit: yuan for money (usd through core.exchange_rates), else the stated unit.
 -- Shares, rates, ranks and index scores change by points a year; everything else by a growth rate (CAGR).
-CREATE MATERIALIZED VIEW precomputed.target_progress AS
+CREATE TABLE precomputed.target_progress AS
 WITH source AS (
     SELECT t.fact_id, t.subject, t.subject_type, t.region, t.indicator, t.unit, t.value AS target_value,
            t.value_high AS target_value_high, t.qualifier AS target_qualifier, t.year AS target_year,
@@ -20,52 +20,37 @@ rules AS (
            (s.target_qualifier IN ('less_than', 'at_most') OR s.comparison_unit = 'rank') AS lower_is_better
     FROM source AS s
 ),
-history AS (
-    -- the history in each comparison unit, one value a year (a value stated in it before a converted one)
-    SELECT DISTINCT ON (hc.subject_type, hc.subject, hc.region, hc.indicator, hc.comparison_unit, hc.year)
-           hc.subject_type, hc.subject, hc.region, hc.indicator, hc.comparison_unit, hc.year, hc.value
-    FROM (
-        SELECT h.subject_type, h.subject, h.region, h.indicator, h.year, h.unit, h.sources,
-               CASE WHEN h.value_cny IS NOT NULL THEN 'cny' ELSE h.unit END AS comparison_unit,
-               COALESCE(h.value_cny, h.value) AS value
-        FROM analytics.v_metric_history AS h
-    ) AS hc
-    ORDER BY hc.subject_type, hc.subject, hc.region, hc.indicator, hc.comparison_unit, hc.year,
-             (hc.unit = hc.comparison_unit) DESC, hc.sources DESC
-),
-histories AS NOT MATERIALIZED (
-    -- one row per series, its years and values in order; read twice below, each read filtered on its own
-    SELECT hi.subject_type, hi.subject, hi.region, hi.indicator, hi.comparison_unit,
-           array_agg(hi.year ORDER BY hi.year) AS years, array_agg(hi.value ORDER BY hi.year) AS vals
-    FROM history AS hi
-    GROUP BY hi.subject_type, hi.subject, hi.region, hi.indicator, hi.comparison_unit
-),
-latest AS NOT MATERIALIZED (
-    SELECT ml.subject_type, ml.subject, ml.region, ml.indicator,
-           CASE WHEN ml.value_cny IS NOT NULL THEN 'cny' ELSE ml.unit END AS comparison_unit,
-           COALESCE(ml.value_cny, ml.value) AS value, EXTRACT(YEAR FROM ml.as_of)::integer AS year
-    FROM analytics.v_metrics_latest AS ml
-),
 matched AS (
-    -- joined on region too (it follows from the subject), so that a filter on region reaches the history
-    -- and the latest values; subjects without a region are matched in joins of their own
+    -- each target's history and latest value looked up by its own subject, region, indicator and comparison
+    -- unit (a refresh of a few keys reads only theirs): the history in the comparison unit, one value a year
+    -- (a value stated in it before a converted one), its years and values in order
     SELECT r.fact_id, r.subject, r.subject_type, r.region, r.indicator, r.unit, r.target_value, r.target_value_high,
            r.target_qualifier, r.target_year, r.stated_on, r.comparison_unit, r.goal, r.basis, r.lower_is_better,
-           COALESCE(h1.years, h2.years) AS years, COALESCE(h1.vals, h2.vals) AS vals,
-           COALESCE(l1.value, l2.value) AS latest_value, COALESCE(l1.year, l2.year) AS latest_year
+           h.years, h.vals, l.latest_value, l.latest_year
     FROM rules AS r
-    LEFT JOIN histories AS h1
-        ON h1.region = r.region AND h1.subject_type = r.subject_type AND h1.subject = r.subject
-       AND h1.indicator = r.indicator AND h1.comparison_unit = r.comparison_unit
-    LEFT JOIN histories AS h2
-        ON r.region IS NULL AND h2.region IS NULL AND h2.subject_type = r.subject_type
-       AND h2.subject = r.subject AND h2.indicator = r.indicator AND h2.comparison_unit = r.comparison_unit
-    LEFT JOIN latest AS l1
-        ON l1.region = r.region AND l1.subject_type = r.subject_type AND l1.subject = r.subject
-       AND l1.indicator = r.indicator AND l1.comparison_unit = r.comparison_unit
-    LEFT JOIN latest AS l2
-        ON r.region IS NULL AND l2.region IS NULL AND l2.subject_type = r.subject_type
-       AND l2.subject = r.subject AND l2.indicator = r.indicator AND l2.comparison_unit = r.comparison_unit
+    LEFT JOIN LATERAL (
+        SELECT array_agg(hi.year ORDER BY hi.year) AS years, array_agg(hi.value ORDER BY hi.year) AS vals
+        FROM (
+            SELECT DISTINCT ON (hc.year) hc.year, hc.value
+            FROM (
+                SELECT h.year, h.unit, h.sources,
+                       CASE WHEN h.value_cny IS NOT NULL THEN 'cny' ELSE h.unit END AS comparison_unit,
+                       COALESCE(h.value_cny, h.value) AS value
+                FROM analytics.v_metric_history AS h
+                WHERE h.subject_type = r.subject_type AND h.subject = r.subject AND h.indicator = r.indicator
+                  AND h.region IS NOT DISTINCT FROM r.region
+            ) AS hc
+            WHERE hc.comparison_unit = r.comparison_unit
+            ORDER BY hc.year, (hc.unit = hc.comparison_unit) DESC, hc.sources DESC
+        ) AS hi
+    ) AS h ON true
+    LEFT JOIN LATERAL (
+        SELECT COALESCE(ml.value_cny, ml.value) AS latest_value, EXTRACT(YEAR FROM ml.as_of)::integer AS latest_year
+        FROM analytics.v_metrics_latest AS ml
+        WHERE ml.subject_type = r.subject_type AND ml.subject = r.subject AND ml.indicator = r.indicator
+          AND ml.region IS NOT DISTINCT FROM r.region
+          AND CASE WHEN ml.value_cny IS NOT NULL THEN 'cny' ELSE ml.unit END = r.comparison_unit
+    ) AS l ON true
 ),
 measured AS (
     -- no latest value in the target's unit: the last year of the history instead

@@ -1,6 +1,6 @@
 -- one row per target: the target beside its own subject's latest observed value of the same indicator
 -- (v_metrics_latest, when it is in the same unit), with the gap still to cover and the progress made.
-CREATE MATERIALIZED VIEW precomputed.target_vs_current AS
+CREATE TABLE precomputed.target_vs_current AS
 WITH source AS (
     -- targets and latest values stacked, then paired by a window rather than a join: a filter on region,
     -- subject or indicator reaches both sides, and subjects without a region pair up too

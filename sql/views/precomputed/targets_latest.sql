@@ -1,7 +1,7 @@
 -- one row per subject and indicator: the subject's latest target for that indicator.
 -- Latest = in the indicator's own unit first, then the highest target year (targets without a year last),
 -- then the latest as_of (when it was published), then the most sources, then the most evidence, then the id.
-CREATE MATERIALIZED VIEW precomputed.targets_latest AS
+CREATE TABLE precomputed.targets_latest AS
 WITH source AS (
     SELECT f.subject, f.subject_type, f.region, f.indicator, f.unit, f.value, f.value_high, f.qualifier,
            f.year, f.as_of, f.as_of_source, f.sources, f.evidence_count, f.value_cny, f.fact_id
