@@ -84,6 +84,10 @@ def find_facts(
             reasons[qi] = "outside any sentence"
             continue
         sentence = sentences[si]
+        not_value = open_metrics.not_a_value(text, q, sentence)
+        if not_value is not None:
+            reasons[qi] = not_value
+            continue
         if qi in pairs:
             pair = pairs[qi]
             q = pair.quantity
