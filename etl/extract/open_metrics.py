@@ -164,7 +164,8 @@ def _threshold(text: str, q: Quantity, before: str, after: str) -> bool:
         return True
     if q.unit not in _MONEY:
         return False
-    if floor and (r["threshold_measure_after"].match(after) or r["valued_before"].search(before)):
+    valued = r["valued_before"].search(text, max(0, q.start - 40), q.start)  # before "more than"
+    if floor and (r["threshold_measure_after"].match(after) or valued):
         return True
     return bool(r["each_after"].match(text, q.num_end) or r["each_before"].search(before))
 
