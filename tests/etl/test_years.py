@@ -230,3 +230,34 @@ def test_a_growth_on_a_year_earlier_is_of_the_sentence_s_year() -> None:
 
 def test_a_change_between_two_years_written_after_it_is_of_the_last_year() -> None:
     assert fact_of("Xuzhou's tech SMEs grew 48 percent between 2019 and 2023.", 48).year == 2023
+
+
+# --- the year of a ranking, a qualifier's "than", a line label in French typography ---------------------------
+
+
+def test_the_year_of_an_evaluation_dates_the_rank_placed_in_it() -> None:
+    text = "Weihai High-tech Zone came 23rd in the 2022 evaluation of national high-tech zones."
+    assert fact_of(text, 23).year == 2022
+
+
+def test_the_year_of_a_french_evaluation_dates_the_rank_placed_in_it() -> None:
+    text = "La zone de haute technologie de Weihai s'est classée 23e dans l'évaluation 2022 des zones nationales."
+    assert fact_of(text, 23, "fr").year == 2022
+
+
+def test_more_than_is_a_qualifier_not_a_comparison_year() -> None:
+    text = "Kunming's high-tech enterprises grew by more than 400 in 2023, bringing the total to 2,900."
+    assert fact_of(text, 2900).year == 2023
+
+
+def test_higher_than_in_a_year_is_still_a_comparison() -> None:
+    text = "In 2023 Kunming spent 9 billion yuan on R&D, higher than in 2021."
+    assert fact_of(text, 9_000_000_000).year == 2023
+
+
+def test_a_french_line_label_with_a_non_breaking_space_dates_the_lines_after_it() -> None:
+    text = (
+        "Bilan du Guangxi\n\nPIB 2022\u00a0: 2 630 milliards de yuans.\n"
+        "Dépenses de R&D\u00a0: 21 milliards de yuans.\n"
+    )
+    assert fact_of(text, 21_000_000_000, "fr").year == 2022
