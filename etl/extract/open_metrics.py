@@ -162,12 +162,31 @@ def _threshold(text: str, q: Quantity, before: str, after: str) -> bool:
     floor = q.qualifier in ("more_than", "at_least") or bool(r["or_more_after"].match(text, q.num_end))
     if floor and r["threshold_before"].search(before):
         return True
-    if q.unit not in _MONEY:
+    if floor and q.unit == "percent" and r["share_of_revenue_after"].match(after):
+        return True
+    if q.unit not in _MONEY and not (q.unit == "count" and q.value >= _BARE_AMOUNT):
         return False
     valued = r["valued_before"].search(text, max(0, q.start - 40), q.start)  # before "more than"
     if floor and (r["threshold_measure_after"].match(after) or valued):
         return True
-    return bool(r["each_after"].match(text, q.num_end) or r["each_before"].search(before))
+    if r["cluster_of_size_before"].search(before) or r["firms_above_before"].search(before):
+        return True
+    return bool(
+        r["each_after"].match(text, q.num_end) or r["each_after"].match(after) or r["each_before"].search(before)
+    )
+
+
+MILESTONE = "a level passed, not the value reached"
+_BARE_AMOUNT = 1e8  # "plus de 10 milliards de chiffre d'affaires": an amount of money with its currency left out
+
+
+def milestone(text: str, q: Quantity) -> bool:
+    """A level passed ("passed the 100 mark", "franchi la barre des 30 000"), not the value reached: an
+    observation's milestone is no fact (a target to pass a level is one)."""
+    r = _rules().reject
+    return bool(
+        r["milestone_before"].search(text, max(0, q.start - 40), q.start) or r["milestone_after"].match(text, q.end)
+    )
 
 
 def _power_of_ten(value: float) -> bool:
@@ -226,6 +245,8 @@ def propose(
             features.add("year:context")
     else:
         features.add("year:clause")
+    if kind == "observation" and milestone(text, q):
+        return MILESTONE
     features.add(f"kind:{kind}")
     names = [(c.start, c.end) for c in resolver.by_sentence[si]]
     metric, how = metric_code(text, q, sentence, names)

@@ -102,3 +102,56 @@ def test_an_advertised_price_is_not_a_value() -> None:
 def test_a_change_from_one_amount_to_another_is_not_a_price() -> None:
     found = values("Qinghai's R&D spending rose from 2.1 billion yuan in 2019 to 3.4 billion yuan in 2023.")
     assert {2_100_000_000, 3_400_000_000} <= found
+
+
+def test_a_cluster_named_by_its_size_is_not_a_value() -> None:
+    text = "Le Jiangxi veut faire émerger six pôles de 100 milliards de yuans et compte 7 800 entreprises."
+    found = values(text, "fr")
+    assert 7800 in found
+    assert 100_000_000_000 not in found
+
+
+def test_firms_above_an_amount_are_a_class_not_a_value() -> None:
+    text = "Yancheng counts 31 firms with revenue above 5 billion yuan and 4 industrial firms above 50 billion yuan."
+    found = values(text)
+    assert 31 in found
+    assert not found & {5_000_000_000, 50_000_000_000}
+
+
+def test_a_share_of_revenue_set_as_a_floor_is_a_criterion_not_a_value() -> None:
+    text = "Firms qualify with at least 4 percent of revenue spent on R&D; Jilin certified 3,100 of them in 2023."
+    found = values(text)
+    assert 3100 in found
+    assert 4 not in found
+
+
+# --- a level passed ----------------------------------------------------------------------------------------------
+
+
+def test_a_level_passed_is_not_the_value_reached() -> None:
+    text = "Gansu's technology contracts passed the 50-billion-yuan mark in 2023, reaching 56.2 billion yuan."
+    found = values(text)
+    assert 56_200_000_000 in found
+    assert 50_000_000_000 not in found
+
+
+def test_a_french_threshold_crossed_is_not_the_value_reached() -> None:
+    text = "Le Shanxi a franchi la barre des 4 000 entreprises de haute technologie et en compte 4 230 fin 2023."
+    found = values(text, "fr")
+    assert 4230 in found
+    assert 4000 not in found
+
+
+def test_a_target_to_pass_a_level_is_still_a_target() -> None:
+    found = facts("Le Shanxi devra franchir le cap des 6 000 entreprises de haute technologie d'ici 2025.", "fr")
+    assert [(f.value, f.kind, f.year) for f in found] == [(6000, "target", 2025)]
+
+
+# --- two amounts sharing a currency ----------------------------------------------------------------------------------
+
+
+def test_an_amount_with_its_own_multiplier_keeps_it_when_it_shares_a_currency() -> None:
+    text = "En 2023, Nanchang et Ganzhou ont affiché un PIB de 746 milliards et de 502 milliards de yuans."
+    found = values(text, "fr")
+    assert 746_000_000_000 in found
+    assert not any(v > 1e15 for v in found)
