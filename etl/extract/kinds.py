@@ -104,6 +104,7 @@ class KindReader:
         self._cues: dict[tuple[int, int], tuple[list[re.Match[str]], list[int]]] = {}
         self._headings: list[tuple[int, bool, int | None]] | None = None
         self._years: list[tuple[int, int]] | None = None
+        self._target_year: int | None = None  # 0 when the document's aims name no single year
 
     def _sentence_cues(self, sentence: tuple[int, int]) -> tuple[list[re.Match[str]], list[int]]:
         found = self._cues.get(sentence)
@@ -247,13 +248,31 @@ class KindReader:
         later than publication; for a target the year of a heading above it ("Targets for 2025")."""
         if kind == "target":
             heading = self.heading(sentence[0])
-            return heading[1] if heading and heading[0] else None
+            if heading and heading[0] and heading[1] is not None:
+                return heading[1]
+            return self._document_target_year()
         dated = self.dated()
         lo = bisect_left(dated, (max(0, sentence[0] - _CONTEXT_REACH),))
         hi = bisect_left(dated, (pos,))
         if hi > lo:
             return dated[hi - 1][1]
         return None
+
+    def _document_target_year(self) -> int | None:
+        """The one year the document's aims name, when a title or heading states it ("Guiyang wants to become
+        a data hub by 2026"): it dates the targets that give none. None when the aims name several years."""
+        if self._target_year is None:
+            floor = self.published.year if self.published else 0
+            aims = _target_matches(self.text, 0, len(self.text), self.language)
+            years = {y for m in aims if (y := _year(m)) and y >= floor}
+            headed = len(years) == 1 and any(_HEADING.fullmatch(self._line(m.start())) for m in aims if _year(m))
+            self._target_year = years.pop() if headed else 0
+        return self._target_year or None
+
+    def _line(self, pos: int) -> str:
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return self.text[start : end if end >= 0 else len(self.text)]
 
     def dated(self) -> list[tuple[int, int]]:
         """(offset, year) of every year that dates values: "in 2023", "fin 2022", "the 2024 index"; none

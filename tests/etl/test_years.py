@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.etl.sentences import fact_of
+from tests.etl.sentences import fact_of, facts
 
 # --- a year compared with is not the value's year ----------------------------------------------------------
 
@@ -261,3 +261,25 @@ def test_a_french_line_label_with_a_non_breaking_space_dates_the_lines_after_it(
         "Dépenses de R&D\u00a0: 21 milliards de yuans.\n"
     )
     assert fact_of(text, 21_000_000_000, "fr").year == 2022
+
+
+def test_the_one_year_a_document_aims_at_dates_its_targets_that_give_none() -> None:
+    text = (
+        "Guiyang wants to become a data hub by 2026\n\n"
+        "The city will raise R&D spending to 3 percent of GDP.\n\n"
+        "It also plans to cultivate 1,500 high-tech enterprises."
+    )
+    found = {f.value: (f.kind, f.year) for f in facts(text, published=date(2024, 5, 2))}
+    assert found[1500] == ("target", 2026)
+    assert found[3] == ("target", 2026)
+
+
+def test_targets_of_a_document_that_aims_at_several_years_keep_no_year() -> None:
+    text = (
+        "Guiyang sets aims for 2025 and 2030\n\n"
+        "By 2025 R&D spending should reach 2.5 percent of GDP, and by 2030 it should reach 3 percent.\n\n"
+        "The city also plans to cultivate 1,500 high-tech enterprises."
+    )
+    found = {f.value: (f.kind, f.year) for f in facts(text, published=date(2024, 5, 2))}
+    assert found[2.5] == ("target", 2025)
+    assert found[1500] == ("target", None)
