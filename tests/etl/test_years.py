@@ -283,3 +283,8 @@ def test_targets_of_a_document_that_aims_at_several_years_keep_no_year() -> None
     found = {f.value: (f.kind, f.year) for f in facts(text, published=date(2024, 5, 2))}
     assert found[2.5] == ("target", 2025)
     assert found[1500] == ("target", None)
+
+
+def test_a_year_a_french_subject_ended_with_dates_the_value() -> None:
+    text = "Le Guizhou avait terminé 2022 avec 2 150 entreprises de haute technologie."
+    assert fact_of(text, 2150, "fr", date(2023, 9, 1)).year == 2022
