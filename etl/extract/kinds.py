@@ -119,9 +119,14 @@ class KindReader:
         "observation"; a sentence with a "by 2027"-style cue after the number and no cue before it is a
         target."""
         targets, observations = self._sentence_cues(sentence)
+        lead = max(sentence[0], pos - _BASELINE_REACH)
+        if targets and _BASELINE_BEFORE.search(self.text, lead, pos):
+            return "observation"  # "aims for 7,000 by 2032, up from 3,985": the value the aim starts from
+        change = _CHANGE_TO_BEFORE.search(self.text, lead, pos)
+        floor = change.start() if change else pos  # "rise from 6.3 in 2020 to 12": the year is the start's
         before = [m for m in targets if m.end() <= pos]
         nearest_target = max((m.end() for m in before), default=-1)
-        nearest_observation = max((e for e in observations if e <= pos), default=-1)
+        nearest_observation = max((e for e in observations if e <= floor), default=-1)
         if nearest_target >= 0 and nearest_target >= nearest_observation:
             nearest = max(before, key=lambda m: m.end())
             if _year(nearest) and self._past(nearest, pos):
@@ -381,6 +386,15 @@ _OWN_YEAR_AFTER = re.compile(
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:between|entre|from|de)\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|et|to|à)\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE
 )
+_BASELINE_REACH = 60
+# the start of an aim's change or the level compared with ("up from", "contre", "compared with"): observed
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|increasing|growing|rose|grew|climbing)\s+from|compared\s+(?:with|to)|"
+    r"as\s+against|contre|par\s+rapport\s+(?:à|aux?))\s+(?:(?:the|about|around|nearly|some|environ|près\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+# "from 6.3 in 2020 to 12": the value a change leads to
+_CHANGE_TO_BEFORE = re.compile(r"\b(?:from|de|d['’])\s*\d[^,;:]{0,40}?\s(?:to|à)\s+$", re.IGNORECASE)
 _GROWTH_ON = re.compile(r"\b(?:than|on|over|qu['’]|sur|par\s+rapport)", re.IGNORECASE)  # "9 % more than a year earlier"
 _FROM_BEFORE = re.compile(r"\b(?:from|de|d['’])\s*$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|à)\s*$", re.IGNORECASE)

@@ -288,3 +288,23 @@ def test_targets_of_a_document_that_aims_at_several_years_keep_no_year() -> None
 def test_a_year_a_french_subject_ended_with_dates_the_value() -> None:
     text = "Le Guizhou avait terminé 2022 avec 2 150 entreprises de haute technologie."
     assert fact_of(text, 2150, "fr", date(2023, 9, 1)).year == 2022
+
+
+# --- the kind of a value an aim starts from ------------------------------------------------------------------------
+
+
+def test_the_level_an_aim_starts_from_is_an_observation() -> None:
+    text = "Lanzhou aims to have 2,400 high-tech enterprises by 2027, up from 1,130 in 2023."
+    assert (fact_of(text, 1130).kind, fact_of(text, 1130).year) == ("observation", 2023)
+    assert (fact_of(text, 2400).kind, fact_of(text, 2400).year) == ("target", 2027)
+
+
+def test_the_level_a_french_aim_is_compared_with_is_an_observation() -> None:
+    text = "Lanzhou vise 46 espaces de création d'ici 2027, contre 19 en 2023."
+    assert (fact_of(text, 19, "fr").kind, fact_of(text, 19, "fr").year) == ("observation", 2023)
+    assert (fact_of(text, 46, "fr").kind, fact_of(text, 46, "fr").year) == ("target", 2027)
+
+
+def test_the_value_a_planned_change_leads_to_is_the_target() -> None:
+    text = "Lanzhou's R&D intensity should rise from 1.9 percent in 2022 to 2.6 percent by 2027."
+    assert (fact_of(text, 2.6).kind, fact_of(text, 2.6).year) == ("target", 2027)
