@@ -131,6 +131,8 @@ class KindReader:
             nearest = max(before, key=lambda m: m.end())
             if _year(nearest) and self._past(nearest, pos):
                 return "observation"  # "By the end of 2024, 4,000 firms had registered"
+            if _ESTIMATE_OF_PAST.match(self.text, nearest.start()):
+                return "observation"  # "devraient avoir réalisé 470 milliards": an estimate of what was done
             return "target"
         if nearest_observation >= 0:
             return "observation"
@@ -385,6 +387,12 @@ _OWN_YEAR_AFTER = re.compile(
 )
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:between|entre|from|de)\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|et|to|à)\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+# a modal of likelihood with a perfect infinitive: an estimate of the past, not an aim
+_ESTIMATE_OF_PAST = re.compile(
+    r"(?:should|would|could|may|might|devrai(?:t|ent)|pourrai(?:t|ent)|is\s+expected\s+to|are\s+expected\s+to)"
+    r"\s+(?:(?:already|déjà|bien|ainsi)\s+)?(?:have|avoir)\s+(?!to\b)\w+",
+    re.IGNORECASE,
 )
 _BASELINE_REACH = 60
 # the start of an aim's change or the level compared with ("up from", "contre", "compared with"): observed

@@ -308,3 +308,13 @@ def test_the_level_a_french_aim_is_compared_with_is_an_observation() -> None:
 def test_the_value_a_planned_change_leads_to_is_the_target() -> None:
     text = "Lanzhou's R&D intensity should rise from 1.9 percent in 2022 to 2.6 percent by 2027."
     assert (fact_of(text, 2.6).kind, fact_of(text, 2.6).year) == ("target", 2027)
+
+
+def test_an_estimate_of_what_was_done_is_an_observation() -> None:
+    text = "Les entreprises de Lanzhou devraient avoir réalisé 96 milliards de yuans de ventes en 2023."
+    assert fact_of(text, 96_000_000_000, "fr").kind == "observation"
+
+
+def test_a_future_perfect_aim_is_still_a_target() -> None:
+    text = "By 2027 Lanzhou will have built 12 new pilot-test bases."
+    assert fact_of(text, 12).kind == "target"
