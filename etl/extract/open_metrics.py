@@ -78,9 +78,10 @@ def distractor(text: str, q: Quantity, sentence: Sentence, language: str | None)
     after = text[q.end : min(sentence.end, q.end + 120)]
     if q.form == "article":
         return "an article, not a count"
-    reason = not_a_value(text, q, sentence, True)
-    if reason is not None:
-        return reason
+    # the cue proposer has applied `not_a_value` to every number it leaves to this one; a number in words
+    # heading its line ("Ten things to know") is a list's, which that check leaves to this one
+    if q.form != "digits" and _section_number(text, q):
+        return "a section or list number"
     if q.unit == "count" and (
         r["group_before"].search(before) or r["group_after"].match(after) or r["top_before"].search(before)
     ):
@@ -112,7 +113,7 @@ def distractor(text: str, q: Quantity, sentence: Sentence, language: str | None)
 _MONEY = frozenset({"cny", "usd"})
 
 
-def not_a_value(text: str, q: Quantity, sentence: Sentence, language_free: bool = False) -> str | None:
+def not_a_value(text: str, q: Quantity, sentence: Sentence) -> str | None:
     """Why the number is no value whatever metric claims it (a label, a counter of the page, a price, the
     floor that defines a class of firms, the denominator of a rate), or None."""
     r = _rules().reject
@@ -121,15 +122,12 @@ def not_a_value(text: str, q: Quantity, sentence: Sentence, language_free: bool 
     line_start = text.rfind("\n", 0, q.num_start) + 1
     line_end = text.find("\n", q.num_end)
     line_end = len(text) if line_end < 0 else line_end
-    if (
-        not text[line_start : q.start].strip()
-        and (q.form == "digits" or language_free)
-        and r["section_number_after"].match(text, q.num_end)
-    ):
+    if q.form == "digits" and _section_number(text, q):
         return "a section or list number"
-    for m in r["phone_number"].finditer(text, line_start, line_end):
-        if m.start() <= q.num_start < m.end():
-            return "a phone number"
+    if "+" in text[line_start:line_end]:
+        for m in r["phone_number"].finditer(text, line_start, line_end):
+            if m.start() <= q.num_start < m.end():
+                return "a phone number"
     if r["year_range_before"].search(text, max(0, q.num_start - 6), q.num_start):
         return "the end of a range of years"
     if r["not_value_after"].match(text, q.num_end) or r["not_value_after"].match(after):
@@ -153,6 +151,13 @@ def not_a_value(text: str, q: Quantity, sentence: Sentence, language_free: bool 
     if r["denominator_before"].search(before) and q.unit == "count" and _power_of_ten(q.value):
         return "the denominator of a rate"
     return None
+
+
+def _section_number(text: str, q: Quantity) -> bool:
+    line_start = text.rfind("\n", 0, q.num_start) + 1
+    if text[line_start : q.start].strip():
+        return False
+    return bool(_rules().reject["section_number_after"].match(text, q.num_end))
 
 
 def _threshold(text: str, q: Quantity, before: str, after: str) -> bool:
