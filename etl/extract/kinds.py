@@ -119,6 +119,8 @@ class KindReader:
         "observation"; a sentence with a "by 2027"-style cue after the number and no cue before it is a
         target."""
         targets, observations = self._sentence_cues(sentence)
+        if _AIMS_LISTED.search(self.text, sentence[0], pos):
+            return "target"  # "The goals for 2020 were precise: 2.6 percent of GDP, 15 zones ..."
         lead = max(sentence[0], pos - _BASELINE_REACH)
         if targets and _BASELINE_BEFORE.search(self.text, lead, pos):
             return "observation"  # "aims for 7,000 by 2032, up from 3,985": the value the aim starts from
@@ -160,6 +162,9 @@ class KindReader:
             for m in self._sentence_cues(sentence)[0]:
                 if _year(m):
                     return _year(m)
+            listed = _AIMS_LISTED.search(text, s_start, pos)
+            if listed is not None and listed.group("year"):
+                return int(listed.group("year"))  # "Les objectifs pour 2020 : ...", even a past year
             years = [int(m.group("year")) for m in rules.target_year.finditer(text, s_start, s_end)]
             floor = self.published.year if self.published else 0
             future = [y for y in years if y >= floor]
@@ -392,6 +397,12 @@ _SPAN_OF_YEARS = re.compile(
 _ESTIMATE_OF_PAST = re.compile(
     r"(?:should|would|could|may|might|devrai(?:t|ent)|pourrai(?:t|ent)|is\s+expected\s+to|are\s+expected\s+to)"
     r"\s+(?:(?:already|déjà|bien|ainsi)\s+)?(?:have|avoir)\s+(?!to\b)\w+",
+    re.IGNORECASE,
+)
+# aims named, then listed after a colon: "The goals for 2020 were precise: ...", "Objectifs pour 2025 : ..."
+_AIMS_LISTED = re.compile(
+    r"\b(?:targets|goals|objectives|aims|objectifs|cibles|ambitions)\b(?:\s+(?:for|pour|de|d['’]ici|by)\s+"
+    r"(?P<year>20\d\d))?[^:.;!?\d]{0,40}:[^:;]*$",
     re.IGNORECASE,
 )
 _BASELINE_REACH = 60

@@ -318,3 +318,18 @@ def test_an_estimate_of_what_was_done_is_an_observation() -> None:
 def test_a_future_perfect_aim_is_still_a_target() -> None:
     text = "By 2027 Lanzhou will have built 12 new pilot-test bases."
     assert fact_of(text, 12).kind == "target"
+
+
+def test_aims_named_then_listed_after_a_colon_are_targets_of_their_year() -> None:
+    text = (
+        "Gansu published its innovation notice in 2019. The goals for 2021 were clear: R&D spending of at least "
+        "1.6 percent of GDP and more than 1,800 high-tech enterprises."
+    )
+    found = {f.value: (f.kind, f.year) for f in facts(text, published=date(2024, 4, 1))}
+    assert found[1800] == ("target", 2021)
+    assert found[1.6] == ("target", 2021)
+
+
+def test_a_french_list_of_aims_after_a_colon_is_a_list_of_targets() -> None:
+    text = "Les objectifs pour 2026 sont ambitieux : 2 500 entreprises de haute technologie au Gansu."
+    assert (fact_of(text, 2500, "fr").kind, fact_of(text, 2500, "fr").year) == ("target", 2026)
