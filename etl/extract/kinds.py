@@ -119,12 +119,14 @@ class KindReader:
         "observation"; a sentence with a "by 2027"-style cue after the number and no cue before it is a
         target."""
         targets, observations = self._sentence_cues(sentence)
-        if _AIMS_LISTED.search(self.text, sentence[0], pos):
+        colon = self.text.rfind(":", sentence[0], pos) >= 0
+        if colon and _AIMS_LISTED.search(self.text, sentence[0], pos):
             return "target"  # "The goals for 2020 were precise: 2.6 percent of GDP, 15 zones ..."
         lead = max(sentence[0], pos - _BASELINE_REACH)
         if targets and _BASELINE_BEFORE.search(self.text, lead, pos):
             return "observation"  # "aims for 7,000 by 2032, up from 3,985": the value the aim starts from
-        change = _CHANGE_TO_BEFORE.search(self.text, lead, pos)
+        to_before = _TO_BEFORE.search(self.text, max(lead, pos - 4), pos)
+        change = _CHANGE_TO_BEFORE.search(self.text, lead, pos) if to_before else None
         floor = change.start() if change else pos  # "rise from 6.3 in 2020 to 12": the year is the start's
         before = [m for m in targets if m.end() <= pos]
         nearest_target = max((m.end() for m in before), default=-1)
@@ -162,7 +164,7 @@ class KindReader:
             for m in self._sentence_cues(sentence)[0]:
                 if _year(m):
                     return _year(m)
-            listed = _AIMS_LISTED.search(text, s_start, pos)
+            listed = _AIMS_LISTED.search(text, s_start, pos) if text.rfind(":", s_start, pos) >= 0 else None
             if listed is not None and listed.group("year"):
                 return int(listed.group("year"))  # "Les objectifs pour 2020 : ...", even a past year
             years = [int(m.group("year")) for m in rules.target_year.finditer(text, s_start, s_end)]
