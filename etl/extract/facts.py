@@ -84,6 +84,13 @@ def find_facts(
             reasons[qi] = "outside any sentence"
             continue
         sentence = sentences[si]
+        not_value = open_metrics.not_a_value(text, q, sentence)
+        passed = not_value is None and open_metrics.milestone(text, q)
+        if passed and timing.kind((sentence.start, sentence.end), q.start) == "observation":
+            not_value = open_metrics.MILESTONE
+        if not_value is not None:
+            reasons[qi] = not_value
+            continue
         if qi in pairs:
             pair = pairs[qi]
             q = pair.quantity

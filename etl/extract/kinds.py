@@ -104,6 +104,7 @@ class KindReader:
         self._cues: dict[tuple[int, int], tuple[list[re.Match[str]], list[int]]] = {}
         self._headings: list[tuple[int, bool, int | None]] | None = None
         self._years: list[tuple[int, int]] | None = None
+        self._target_year: int | None = None  # 0 when the document's aims name no single year
 
     def _sentence_cues(self, sentence: tuple[int, int]) -> tuple[list[re.Match[str]], list[int]]:
         found = self._cues.get(sentence)
@@ -118,13 +119,24 @@ class KindReader:
         "observation"; a sentence with a "by 2027"-style cue after the number and no cue before it is a
         target."""
         targets, observations = self._sentence_cues(sentence)
+        colon = self.text.rfind(":", sentence[0], pos) >= 0
+        if colon and _AIMS_LISTED.search(self.text, sentence[0], pos):
+            return "target"  # "The goals for 2020 were precise: 2.6 percent of GDP, 15 zones ..."
+        lead = max(sentence[0], pos - _BASELINE_REACH)
+        if targets and _BASELINE_BEFORE.search(self.text, lead, pos):
+            return "observation"  # "aims for 7,000 by 2032, up from 3,985": the value the aim starts from
+        to_before = _TO_BEFORE.search(self.text, max(lead, pos - 4), pos)
+        change = _CHANGE_TO_BEFORE.search(self.text, lead, pos) if to_before else None
+        floor = change.start() if change else pos  # "rise from 6.3 in 2020 to 12": the year is the start's
         before = [m for m in targets if m.end() <= pos]
         nearest_target = max((m.end() for m in before), default=-1)
-        nearest_observation = max((e for e in observations if e <= pos), default=-1)
+        nearest_observation = max((e for e in observations if e <= floor), default=-1)
         if nearest_target >= 0 and nearest_target >= nearest_observation:
             nearest = max(before, key=lambda m: m.end())
             if _year(nearest) and self._past(nearest, pos):
                 return "observation"  # "By the end of 2024, 4,000 firms had registered"
+            if _ESTIMATE_OF_PAST.match(self.text, nearest.start()):
+                return "observation"  # "devraient avoir réalisé 470 milliards": an estimate of what was done
             return "target"
         if nearest_observation >= 0:
             return "observation"
@@ -152,6 +164,9 @@ class KindReader:
             for m in self._sentence_cues(sentence)[0]:
                 if _year(m):
                     return _year(m)
+            listed = _AIMS_LISTED.search(text, s_start, pos) if text.rfind(":", s_start, pos) >= 0 else None
+            if listed is not None and listed.group("year"):
+                return int(listed.group("year"))  # "Les objectifs pour 2020 : ...", even a past year
             years = [int(m.group("year")) for m in rules.target_year.finditer(text, s_start, s_end)]
             floor = self.published.year if self.published else 0
             future = [y for y in years if y >= floor]
@@ -247,13 +262,31 @@ class KindReader:
         later than publication; for a target the year of a heading above it ("Targets for 2025")."""
         if kind == "target":
             heading = self.heading(sentence[0])
-            return heading[1] if heading and heading[0] else None
+            if heading and heading[0] and heading[1] is not None:
+                return heading[1]
+            return self._document_target_year()
         dated = self.dated()
         lo = bisect_left(dated, (max(0, sentence[0] - _CONTEXT_REACH),))
         hi = bisect_left(dated, (pos,))
         if hi > lo:
             return dated[hi - 1][1]
         return None
+
+    def _document_target_year(self) -> int | None:
+        """The one year the document's aims name, when a title or heading states it ("Guiyang wants to become
+        a data hub by 2026"): it dates the targets that give none. None when the aims name several years."""
+        if self._target_year is None:
+            floor = self.published.year if self.published else 0
+            aims = _target_matches(self.text, 0, len(self.text), self.language)
+            years = {y for m in aims if (y := _year(m)) and y >= floor}
+            headed = len(years) == 1 and any(_HEADING.fullmatch(self._line(m.start())) for m in aims if _year(m))
+            self._target_year = years.pop() if headed else 0
+        return self._target_year or None
+
+    def _line(self, pos: int) -> str:
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return self.text[start : end if end >= 0 else len(self.text)]
 
     def dated(self) -> list[tuple[int, int]]:
         """(offset, year) of every year that dates values: "in 2023", "fin 2022", "the 2024 index"; none
@@ -362,6 +395,27 @@ _OWN_YEAR_AFTER = re.compile(
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:between|entre|from|de)\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|et|to|à)\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE
 )
+# a modal of likelihood with a perfect infinitive: an estimate of the past, not an aim
+_ESTIMATE_OF_PAST = re.compile(
+    r"(?:should|would|could|may|might|devrai(?:t|ent)|pourrai(?:t|ent)|is\s+expected\s+to|are\s+expected\s+to)"
+    r"\s+(?:(?:already|déjà|bien|ainsi)\s+)?(?:have|avoir)\s+(?!to\b)\w+",
+    re.IGNORECASE,
+)
+# aims named, then listed after a colon: "The goals for 2020 were precise: ...", "Objectifs pour 2025 : ..."
+_AIMS_LISTED = re.compile(
+    r"\b(?:targets|goals|objectives|aims|objectifs|cibles|ambitions)\b(?:\s+(?:for|pour|de|d['’]ici|by)\s+"
+    r"(?P<year>20\d\d))?[^:.;!?\d]{0,40}:[^:;]*$",
+    re.IGNORECASE,
+)
+_BASELINE_REACH = 60
+# the start of an aim's change or the level compared with ("up from", "contre", "compared with"): observed
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|increasing|growing|rose|grew|climbing)\s+from|compared\s+(?:with|to)|"
+    r"as\s+against|contre|par\s+rapport\s+(?:à|aux?))\s+(?:(?:the|about|around|nearly|some|environ|près\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+# "from 6.3 in 2020 to 12": the value a change leads to
+_CHANGE_TO_BEFORE = re.compile(r"\b(?:from|de|d['’])\s*\d[^,;:]{0,40}?\s(?:to|à)\s+$", re.IGNORECASE)
 _GROWTH_ON = re.compile(r"\b(?:than|on|over|qu['’]|sur|par\s+rapport)", re.IGNORECASE)  # "9 % more than a year earlier"
 _FROM_BEFORE = re.compile(r"\b(?:from|de|d['’])\s*$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|à)\s*$", re.IGNORECASE)

@@ -78,34 +78,16 @@ def distractor(text: str, q: Quantity, sentence: Sentence, language: str | None)
     after = text[q.end : min(sentence.end, q.end + 120)]
     if q.form == "article":
         return "an article, not a count"
-    line_start = text.rfind("\n", 0, q.num_start) + 1
-    line_end = text.find("\n", q.num_end)
-    line_end = len(text) if line_end < 0 else line_end
-    if not text[line_start : q.start].strip() and r["section_number_after"].match(text, q.num_end):
+    # the cue proposer has applied `not_a_value` to every number it leaves to this one; a number in words
+    # heading its line ("Ten things to know") is a list's, which that check leaves to this one
+    if q.form != "digits" and _section_number(text, q):
         return "a section or list number"
-    for m in r["phone_number"].finditer(text, line_start, line_end):
-        if m.start() <= q.num_start < m.end():
-            return "a phone number"
-    if r["year_range_before"].search(text, max(0, q.num_start - 6), q.num_start):
-        return "the end of a range of years"
-    if r["not_value_after"].match(text, q.num_end) or r["not_value_after"].match(after):
-        return "an attribute (age, duration, anniversary...)"
-    if r["not_value_before"].search(before):
-        return "a label number (phase, line, article...)"
-    if r["phone_before"].search(before):
-        return "a phone number"
-    if r["price_before"].search(before):
-        return "a price"
     if q.unit == "count" and (
         r["group_before"].search(before) or r["group_after"].match(after) or r["top_before"].search(before)
     ):
         return "the size of a group (top N, N largest), not a value"
     if q.unit == "rank" and r["streak_after"].match(after):
         return "a streak (the Nth year running), not a rank"
-    if r["page_after"].match(after):
-        return "a page count"
-    if r["threshold_before"].search(before) or r["threshold_words_before"].search(before):
-        return "a definitional threshold"
     if q.unit == "count" and q.value < 20 and r["list_after"].match(after):
         rest = text[q.end : min(sentence.end, q.end + 200)]
         if "," in rest or re.search(r"\b(?:and|et)\b", rest):
@@ -126,6 +108,94 @@ def distractor(text: str, q: Quantity, sentence: Sentence, language: str | None)
     ):
         return "a first that ranks nothing"
     return None
+
+
+_MONEY = frozenset({"cny", "usd"})
+
+
+def not_a_value(text: str, q: Quantity, sentence: Sentence) -> str | None:
+    """Why the number is no value whatever metric claims it (a label, a counter of the page, a price, the
+    floor that defines a class of firms, the denominator of a rate), or None."""
+    r = _rules().reject
+    before = text[max(sentence.start, q.num_start - 90) : q.num_start]
+    after = text[q.end : min(sentence.end, q.end + 120)]
+    line_start = text.rfind("\n", 0, q.num_start) + 1
+    line_end = text.find("\n", q.num_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if q.form == "digits" and _section_number(text, q):
+        return "a section or list number"
+    if "+" in text[line_start:line_end]:
+        for m in r["phone_number"].finditer(text, line_start, line_end):
+            if m.start() <= q.num_start < m.end():
+                return "a phone number"
+    if r["year_range_before"].search(text, max(0, q.num_start - 6), q.num_start):
+        return "the end of a range of years"
+    if r["not_value_after"].match(text, q.num_end) or r["not_value_after"].match(after):
+        return "an attribute (age, duration, anniversary...)"
+    if r["not_value_before"].search(before):
+        return "a label number (phase, line, article...)"
+    if r["counter_before"].search(before) or r["counter_after"].match(text, q.num_end):
+        return "a counter of the page (views, comments, issue, running time)"
+    if r["phone_before"].search(before):
+        return "a phone number"
+    if q.unit in _MONEY and (
+        r["price_before"].search(before)
+        or r["price_after"].match(after)
+        or r["price_from"].search(before) and not r["change_after"].match(after)
+    ):
+        return "a price"
+    if r["page_after"].match(after):
+        return "a page count"
+    if _threshold(text, q, before, after):
+        return "a definitional threshold"
+    if r["denominator_before"].search(before) and q.unit == "count" and _power_of_ten(q.value):
+        return "the denominator of a rate"
+    return None
+
+
+def _section_number(text: str, q: Quantity) -> bool:
+    line_start = text.rfind("\n", 0, q.num_start) + 1
+    if text[line_start : q.start].strip():
+        return False
+    return bool(_rules().reject["section_number_after"].match(text, q.num_end))
+
+
+def _threshold(text: str, q: Quantity, before: str, after: str) -> bool:
+    """The floor that defines a class ("firms whose revenue exceeds 20 million yuan", "unicorns valued at
+    over 1 billion dollars", "clusters worth 100 billion yuan each"): what is counted is the class."""
+    r = _rules().reject
+    floor = q.qualifier in ("more_than", "at_least") or bool(r["or_more_after"].match(text, q.num_end))
+    if floor and r["threshold_before"].search(before):
+        return True
+    if floor and q.unit == "percent" and r["share_of_revenue_after"].match(after):
+        return True
+    if q.unit not in _MONEY and not (q.unit == "count" and q.value >= _BARE_AMOUNT):
+        return False
+    valued = r["valued_before"].search(text, max(0, q.start - 40), q.start)  # before "more than"
+    if floor and (r["threshold_measure_after"].match(after) or valued):
+        return True
+    if r["cluster_of_size_before"].search(before) or r["firms_above_before"].search(before):
+        return True
+    return bool(
+        r["each_after"].match(text, q.num_end) or r["each_after"].match(after) or r["each_before"].search(before)
+    )
+
+
+MILESTONE = "a level passed, not the value reached"
+_BARE_AMOUNT = 1e8  # "plus de 10 milliards de chiffre d'affaires": an amount of money with its currency left out
+
+
+def milestone(text: str, q: Quantity) -> bool:
+    """A level passed ("passed the 100 mark", "franchi la barre des 30 000"), not the value reached: an
+    observation's milestone is no fact (a target to pass a level is one)."""
+    r = _rules().reject
+    return bool(
+        r["milestone_before"].search(text, max(0, q.start - 40), q.start) or r["milestone_after"].match(text, q.end)
+    )
+
+
+def _power_of_ten(value: float) -> bool:
+    return value >= 100 and float(value).is_integer() and str(int(value)).rstrip("0") == "1"
 
 
 @cache
@@ -180,6 +250,8 @@ def propose(
             features.add("year:context")
     else:
         features.add("year:clause")
+    if kind == "observation" and milestone(text, q):
+        return MILESTONE
     features.add(f"kind:{kind}")
     names = [(c.start, c.end) for c in resolver.by_sentence[si]]
     metric, how = metric_code(text, q, sentence, names)

@@ -103,5 +103,7 @@ def with_unit(text: str, q: Quantity, last: Quantity, language: str | None) -> Q
         return q
     raw = digits_value(text[last.num_start : last.num_end], language)
     factor = last.value / raw if raw else 1.0
+    if q.value != digits_value(text[q.num_start : q.num_end], language):
+        factor = 1.0  # "1 420 milliards et 858 milliards de yuans": its own multiplier is written already
     high = q.value_high * factor if q.value_high is not None else None
     return replace(q, value=q.value * factor, unit=last.unit, value_high=high)

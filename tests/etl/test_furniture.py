@@ -33,6 +33,18 @@ def test_a_footer_marker_late_in_the_page_removes_everything_after_it() -> None:
     assert (text[start:], end, kind) == ("Tags\n\nFrom the blog\n5 ways to film your city\n", len(text), "page")
 
 
+def test_a_read_next_line_is_page_furniture_and_the_body_is_not() -> None:
+    line = "Read next: Eight ways Hefei courts chip designers | Where to eat near the lake"
+    assert kinds(BODY + line + "\n") == [(line, "page")]
+
+
+@pytest.mark.parametrize("marker", ["Most read on Central China Watch", "LES PLUS LUS"])
+def test_a_most_read_block_late_in_the_page_is_a_footer(marker: str) -> None:
+    text = BODY * 2 + marker + "\n1. Nine cafés for a laptop afternoon\n"
+    start, end, kind = find_furniture(text).spans()[-1]
+    assert (text[start:], end, kind) == (marker + "\n1. Nine cafés for a laptop afternoon\n", len(text), "page")
+
+
 def test_a_footer_word_early_in_the_page_is_not_a_footer() -> None:
     text = "Tags\n" + BODY * 3
     assert all(e < len(text) for _, e, _ in find_furniture(text).spans())

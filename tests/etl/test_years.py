@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.etl.sentences import fact_of
+from tests.etl.sentences import fact_of, facts
 
 # --- a year compared with is not the value's year ----------------------------------------------------------
 
@@ -230,3 +230,106 @@ def test_a_growth_on_a_year_earlier_is_of_the_sentence_s_year() -> None:
 
 def test_a_change_between_two_years_written_after_it_is_of_the_last_year() -> None:
     assert fact_of("Xuzhou's tech SMEs grew 48 percent between 2019 and 2023.", 48).year == 2023
+
+
+# --- the year of a ranking, a qualifier's "than", a line label in French typography ---------------------------
+
+
+def test_the_year_of_an_evaluation_dates_the_rank_placed_in_it() -> None:
+    text = "Weihai High-tech Zone came 23rd in the 2022 evaluation of national high-tech zones."
+    assert fact_of(text, 23).year == 2022
+
+
+def test_the_year_of_a_french_evaluation_dates_the_rank_placed_in_it() -> None:
+    text = "La zone de haute technologie de Weihai s'est classée 23e dans l'évaluation 2022 des zones nationales."
+    assert fact_of(text, 23, "fr").year == 2022
+
+
+def test_more_than_is_a_qualifier_not_a_comparison_year() -> None:
+    text = "Kunming's high-tech enterprises grew by more than 400 in 2023, bringing the total to 2,900."
+    assert fact_of(text, 2900).year == 2023
+
+
+def test_higher_than_in_a_year_is_still_a_comparison() -> None:
+    text = "In 2023 Kunming spent 9 billion yuan on R&D, higher than in 2021."
+    assert fact_of(text, 9_000_000_000).year == 2023
+
+
+def test_a_french_line_label_with_a_non_breaking_space_dates_the_lines_after_it() -> None:
+    text = (
+        "Bilan du Guangxi\n\nPIB 2022\u00a0: 2 630 milliards de yuans.\n"
+        "Dépenses de R&D\u00a0: 21 milliards de yuans.\n"
+    )
+    assert fact_of(text, 21_000_000_000, "fr").year == 2022
+
+
+def test_the_one_year_a_document_aims_at_dates_its_targets_that_give_none() -> None:
+    text = (
+        "Guiyang wants to become a data hub by 2026\n\n"
+        "The city will raise R&D spending to 3 percent of GDP.\n\n"
+        "It also plans to cultivate 1,500 high-tech enterprises."
+    )
+    found = {f.value: (f.kind, f.year) for f in facts(text, published=date(2024, 5, 2))}
+    assert found[1500] == ("target", 2026)
+    assert found[3] == ("target", 2026)
+
+
+def test_targets_of_a_document_that_aims_at_several_years_keep_no_year() -> None:
+    text = (
+        "Guiyang sets aims for 2025 and 2030\n\n"
+        "By 2025 R&D spending should reach 2.5 percent of GDP, and by 2030 it should reach 3 percent.\n\n"
+        "The city also plans to cultivate 1,500 high-tech enterprises."
+    )
+    found = {f.value: (f.kind, f.year) for f in facts(text, published=date(2024, 5, 2))}
+    assert found[2.5] == ("target", 2025)
+    assert found[1500] == ("target", None)
+
+
+def test_a_year_a_french_subject_ended_with_dates_the_value() -> None:
+    text = "Le Guizhou avait terminé 2022 avec 2 150 entreprises de haute technologie."
+    assert fact_of(text, 2150, "fr", date(2023, 9, 1)).year == 2022
+
+
+# --- the kind of a value an aim starts from ------------------------------------------------------------------------
+
+
+def test_the_level_an_aim_starts_from_is_an_observation() -> None:
+    text = "Lanzhou aims to have 2,400 high-tech enterprises by 2027, up from 1,130 in 2023."
+    assert (fact_of(text, 1130).kind, fact_of(text, 1130).year) == ("observation", 2023)
+    assert (fact_of(text, 2400).kind, fact_of(text, 2400).year) == ("target", 2027)
+
+
+def test_the_level_a_french_aim_is_compared_with_is_an_observation() -> None:
+    text = "Lanzhou vise 46 espaces de création d'ici 2027, contre 19 en 2023."
+    assert (fact_of(text, 19, "fr").kind, fact_of(text, 19, "fr").year) == ("observation", 2023)
+    assert (fact_of(text, 46, "fr").kind, fact_of(text, 46, "fr").year) == ("target", 2027)
+
+
+def test_the_value_a_planned_change_leads_to_is_the_target() -> None:
+    text = "Lanzhou's R&D intensity should rise from 1.9 percent in 2022 to 2.6 percent by 2027."
+    assert (fact_of(text, 2.6).kind, fact_of(text, 2.6).year) == ("target", 2027)
+
+
+def test_an_estimate_of_what_was_done_is_an_observation() -> None:
+    text = "Les entreprises de Lanzhou devraient avoir réalisé 96 milliards de yuans de ventes en 2023."
+    assert fact_of(text, 96_000_000_000, "fr").kind == "observation"
+
+
+def test_a_future_perfect_aim_is_still_a_target() -> None:
+    text = "By 2027 Lanzhou will have built 12 new pilot-test bases."
+    assert fact_of(text, 12).kind == "target"
+
+
+def test_aims_named_then_listed_after_a_colon_are_targets_of_their_year() -> None:
+    text = (
+        "Gansu published its innovation notice in 2019. The goals for 2021 were clear: R&D spending of at least "
+        "1.6 percent of GDP and more than 1,800 high-tech enterprises."
+    )
+    found = {f.value: (f.kind, f.year) for f in facts(text, published=date(2024, 4, 1))}
+    assert found[1800] == ("target", 2021)
+    assert found[1.6] == ("target", 2021)
+
+
+def test_a_french_list_of_aims_after_a_colon_is_a_list_of_targets() -> None:
+    text = "Les objectifs pour 2026 sont ambitieux : 2 500 entreprises de haute technologie au Gansu."
+    assert (fact_of(text, 2500, "fr").kind, fact_of(text, 2500, "fr").year) == ("target", 2026)
