@@ -138,6 +138,11 @@ def test_an_english_document_names_a_known_park_as_it_writes_it() -> None:
     assert "Beijing Zhongguancun Science Park" in named("Beijing Zhongguancun Science Park grew.")
 
 
+def test_an_english_document_names_a_known_zone_by_the_one_word_it_writes() -> None:
+    e = entities("Qianhai registered 900 new firms this year, and Qianhai now hosts a fintech hub.")
+    assert "Qianhai" in e and e["Qianhai"].type == "program"
+
+
 def test_a_french_document_names_a_known_park_by_its_reference_name() -> None:
     assert "Zhongguancun Science Park" in named("Le parc scientifique de Zhongguancun à Pékin a grandi.", "fr")
 
