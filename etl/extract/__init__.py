@@ -77,8 +77,8 @@ def _name_as_written(table: EntityTable) -> None:
     """In an English document, an organization or program whose reference name the document never writes
     goes by the fullest name the document gives it: one of its own surface forms, or the name of another
     entity of the document that starts with one ("Zhongguancun" in a page about the "Zhongguancun National
-    Demonstration Zone"). That is the name its readers know it by, even a single word ("Hengqin" for
-    the cooperation zone on that island); its own reference name is no surface form it writes."""
+    Demonstration Zone"). That is the name its readers know it by, even a single word ("Qianhai" for
+    the cooperation zone of that name); its own reference name is no surface form it writes."""
     names = [(e.name, e.type) for e in table.entities]
     for index, e in enumerate(table.entities):
         if e.type == "region" or not e.known or not e.aliases:
