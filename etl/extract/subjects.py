@@ -38,6 +38,7 @@ def _head_after(text: str, pos: int, heads: set[str]) -> tuple[int, str] | None:
     return None
 
 
+_COUNTRY = frozenset({"country"})
 _TITLE_WEIGHT = 3  # a region in the title counts as three mentions
 _SENTENCE_STOP = re.compile(r"[.!?;:\n«»\"“”]")
 
@@ -67,6 +68,8 @@ class _Rules:
     paired_after_end: re.Pattern[str]
     exclusion: re.Pattern[str]
     triggers: frozenset[str]  # first words of the anaphora patterns, as token keys
+    national_title: re.Pattern[str]
+    country: str
 
 
 @cache
@@ -97,7 +100,16 @@ def _rules() -> _Rules:
         paired_after_end=re.compile(data["paired_after_end"], flags),
         exclusion=re.compile(data["exclusion"], flags),
         triggers=frozenset(data["anaphora_triggers"]),
+        national_title=re.compile(data["national_title"], flags),
+        country=lexicon.load("open_metrics.yaml")["country"],
     )
+
+
+def _country(table: EntityTable) -> int:
+    """The country's entity, added to the document's entities when the text does not name it."""
+    country = _rules().country
+    index = table.index_of(country)
+    return index if index is not None else table.add(country, "region", "country", None, True)
 
 
 @dataclass(slots=True)
@@ -144,7 +156,7 @@ class SubjectResolver:
             insort(taken, (m.start(), m.end()))
         items += self._head_anaphora(text, table, taken)
         items.sort(key=lambda it: it[0])
-        self._home = self._home_region(mentions, table, text)
+        self._home = self._home_region(mentions, table, text, items)
         self.by_sentence: list[list[Candidate]] = [[] for _ in sentences]
         self.subject_of: list[int | None] = [None] * len(sentences)
         history: list[int] = []  # entities in reading order
@@ -222,10 +234,11 @@ class SubjectResolver:
         return out
 
     @staticmethod
-    def _home_region(mentions: list[Mention], table: EntityTable, text: str) -> int | None:
+    def _home_region(mentions: list[Mention], table: EntityTable, text: str, items: list[tuple]) -> int | None:
         """The region the document is about: the city, district or province it names most often, counting
         the mentions of what lies in it ("Changzhou National High-tech District" speaks of Changzhou) and
-        giving the title's region a head start."""
+        giving the title's region a head start; or the whole country, when it is named (or called "the
+        country", or the title is national) more often than any of them."""
         title_end = text.find("\n", len(text) - len(text.lstrip()))
         title_end = len(text) if title_end < 0 else title_end
         counts: dict[int, float] = {}
@@ -240,6 +253,16 @@ class SubjectResolver:
                 region = found
             if table.entities[region].type == "region" and table.entities[region].kind in _HOME_KINDS:
                 counts[region] = counts.get(region, 0) + (_TITLE_WEIGHT if m.start < title_end else 1)
+        # the country competes too: its mentions, "the country", "le pays", and a national title
+        country = _rules().country
+        national = sum(
+            _TITLE_WEIGHT if m.start < title_end else 1 for m in mentions if table.entities[m.entity].name == country
+        )
+        national += sum(1 for it in items if it[3] is not None and it[3].kinds == _COUNTRY)
+        if _rules().national_title.search(text, 0, title_end):
+            national += _TITLE_WEIGHT
+        if national > max(counts.values(), default=0):
+            return _country(table)
         return max(counts, key=lambda k: counts[k]) if counts else None
 
     @property

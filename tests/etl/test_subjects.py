@@ -59,3 +59,21 @@ def test_a_zone_named_in_the_document_speaks_of_its_city() -> None:
         "in Zhejiang. Zhejiang praised them.\n\nTextile makers numbered 900."
     )
     assert subjects_by_value(text)[900] == "Shaoxing"
+
+
+def test_a_document_about_the_whole_country_gives_its_unplaced_figures_to_the_country() -> None:
+    text = (
+        "National statistics on research spending\n\n"
+        "Spending rose in every province; Yunnan and Gansu grew fastest.\n\n"
+        "Applied research absorbed 410 billion yuan."
+    )
+    assert subjects_by_value(text)[410e9] == "China"
+
+
+def test_a_city_document_that_names_the_country_once_keeps_its_city() -> None:
+    text = (
+        "Five numbers about Liuzhou\n\n"
+        "Liuzhou builds cars for China. Liuzhou also makes robots.\n\n"
+        "Robotics makers numbered 240."
+    )
+    assert subjects_by_value(text)[240] == "Liuzhou"
