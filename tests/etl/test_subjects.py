@@ -77,3 +77,13 @@ def test_a_city_document_that_names_the_country_once_keeps_its_city() -> None:
         "Robotics makers numbered 240."
     )
     assert subjects_by_value(text)[240] == "Liuzhou"
+
+
+def test_a_french_cluster_named_by_its_city_alone_is_the_city() -> None:
+    text = "Le pôle de Chengdu se classe désormais 24e dans le classement mondial des pôles d'innovation."
+    assert subjects_by_value(text, "fr") == {24: "Chengdu"}
+
+
+def test_a_french_cluster_with_a_descriptive_name_stays_a_program() -> None:
+    text = "Le pôle des semi-conducteurs de Chengdu compte 300 entreprises."
+    assert subjects_by_value(text, "fr") == {300: "Chengdu Semiconductor Hub"}
