@@ -157,6 +157,11 @@ def test_a_french_national_high_tech_zone_is_named_in_full() -> None:
     assert "Luoyang National High-Tech Industrial Development Zone" in e
 
 
+def test_a_french_national_zone_for_high_tech_industries_is_named_in_full() -> None:
+    e = entities("La zone nationale de développement des industries de haute technologie de Luoyang a grandi.", "fr")
+    assert "Luoyang National High-Tech Industrial Development Zone" in e
+
+
 def test_a_french_document_names_a_known_zone_by_its_fullest_english_reading() -> None:
     text = (
         "La zone de haute technologie de Zhuzhou attire des usines. La zone nationale de développement "
