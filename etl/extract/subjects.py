@@ -39,6 +39,7 @@ def _head_after(text: str, pos: int, heads: set[str]) -> tuple[int, str] | None:
 
 
 _COUNTRY = frozenset({"country"})
+_ZONE_KIND = "high_tech_zone"  # the kind by which the anaphor "the zone", "la zone" is known
 _TITLE_WEIGHT = 3  # a region in the title counts as three mentions
 _SENTENCE_STOP = re.compile(r"[.!?;:\n«»\"“”]")
 
@@ -110,6 +111,14 @@ def _country(table: EntityTable) -> int:
     country = _rules().country
     index = table.index_of(country)
     return index if index is not None else table.add(country, "region", "country", None, True)
+
+
+def _elsewhere(table: EntityTable, e: DocEntity, home: int | None) -> bool:
+    """Whether `e` lies in a city, district or province other than `home`."""
+    if e.region is None:
+        return False
+    region = table.region_index(e.region)
+    return region is not None and region != home and table.entities[region].kind in _HOME_KINDS
 
 
 @dataclass(slots=True)
@@ -263,7 +272,22 @@ class SubjectResolver:
             national += _TITLE_WEIGHT
         if national > max(counts.values(), default=0):
             return _country(table)
-        return max(counts, key=lambda k: counts[k]) if counts else None
+        home = max(counts, key=lambda k: counts[k]) if counts else None
+        # a document about a zone: the zone, named and called "the zone", more often than its region (a
+        # zone of another city, "the Zhongguancun of Anhui", is a comparison)
+        zone_anaphors = [it for it in items if it[3] is not None and _ZONE_KIND in it[3].kinds]
+        if zone_anaphors:
+            kinds = zone_anaphors[0][3].kinds
+            zones: dict[int, float] = {}
+            for m in mentions:
+                e = table.entities[m.entity]
+                if e.type == "program" and e.kind in kinds and not _elsewhere(table, e, home):
+                    zones[m.entity] = zones.get(m.entity, 0) + (_TITLE_WEIGHT if m.start < title_end else 1)
+            if zones:
+                zone = max(zones, key=lambda k: zones[k])
+                if zones[zone] + len(zone_anaphors) > (counts[home] if home is not None else 0):
+                    return zone
+        return home
 
     @property
     def home(self) -> int | None:

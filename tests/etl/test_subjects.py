@@ -87,3 +87,22 @@ def test_a_french_cluster_named_by_its_city_alone_is_the_city() -> None:
 def test_a_french_cluster_with_a_descriptive_name_stays_a_program() -> None:
     text = "Le pôle des semi-conducteurs de Chengdu compte 300 entreprises."
     assert subjects_by_value(text, "fr") == {300: "Chengdu Semiconductor Hub"}
+
+
+def test_a_document_about_a_zone_gives_the_speakers_figures_to_the_zone() -> None:
+    text = (
+        "A visit to Mianyang Science City\n\n"
+        "Mianyang Science City opened in 2001. The zone grew fast, and the zone now trains engineers. "
+        "Officials say the zone is crowded.\n\n"
+        "Q: And research?\nA: Our research spending reached 3.1 percent of GDP."
+    )
+    assert subjects_by_value(text)[3.1] == "Mianyang Science City"
+
+
+def test_a_zone_of_another_city_does_not_take_over_the_document() -> None:
+    text = (
+        "Mianyang, the Zhongguancun of Sichuan\n\n"
+        "The zone in Beijing is famous; the zone is big and the zone is old. Mianyang grows; Mianyang hires.\n\n"
+        "Q: And research?\nA: Our research spending reached 3.1 percent of GDP."
+    )
+    assert subjects_by_value(text)[3.1] == "Mianyang"
