@@ -71,6 +71,9 @@ class _Rules:
     triggers: frozenset[str]  # first words of the anaphora patterns, as token keys
     national_title: re.Pattern[str]
     country: str
+    capital_after: re.Pattern[str]
+    capital_before: re.Pattern[str]
+    capitals: dict[str, str]
 
 
 @cache
@@ -103,6 +106,9 @@ def _rules() -> _Rules:
         triggers=frozenset(data["anaphora_triggers"]),
         national_title=re.compile(data["national_title"], flags),
         country=lexicon.load("open_metrics.yaml")["country"],
+        capital_after=re.compile(data["capital_after"], flags),
+        capital_before=re.compile(data["capital_before"], flags),
+        capitals=dict(data["capitals"]),
     )
 
 
@@ -144,7 +150,7 @@ class SubjectResolver:
         self.table = table
         rules = _rules()
         items: list[tuple[int, int, int | None, _Anaphor | None, bool]] = [
-            (m.start, m.end, m.entity, None, m.possessive) for m in mentions
+            self._capital(text, m, table, rules) or (m.start, m.end, m.entity, None, m.possessive) for m in mentions
         ]
         # "the Fujian-based company": the place only locates the company the phrase refers to; "figures
         # exclude Hong Kong and Macao": the places are left out of the figures
@@ -195,6 +201,21 @@ class SubjectResolver:
             self.subject_of[si] = sentence_subject
             if sentence_subject is not None:
                 topic = sentence_subject
+
+    @staticmethod
+    def _capital(text: str, m: Mention, table: EntityTable, rules: _Rules) -> tuple | None:
+        """"Hunan's capital", "the Hunan capital", "la capitale du Hunan": a province named only to say
+        which capital is meant stands for its capital city."""
+        capital = rules.capitals.get(table.entities[m.entity].name)
+        if capital is None:
+            return None
+        after = rules.capital_after.match(text, m.end)
+        if after is None and not rules.capital_before.search(text, max(0, m.start - 16), m.start):
+            return None
+        index = table.region_index(capital)
+        if index is None:
+            return None
+        return (m.start, after.end() if after else m.end, index, None, False)
 
     @staticmethod
     def _head_anaphora(text: str, table: EntityTable, taken: list[tuple[int, int]]) -> list[tuple]:

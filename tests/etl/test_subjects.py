@@ -106,3 +106,17 @@ def test_a_zone_of_another_city_does_not_take_over_the_document() -> None:
         "Q: And research?\nA: Our research spending reached 3.1 percent of GDP."
     )
     assert subjects_by_value(text)[3.1] == "Mianyang"
+
+
+def test_a_provinces_capital_is_the_capital_city() -> None:
+    assert subjects_by_value("Sichuan's capital invested 41.2 billion yuan in research in 2022.")[41.2e9] == "Chengdu"
+
+
+def test_a_french_capitale_du_province_is_the_capital_city() -> None:
+    text = "La capitale du Sichuan a investi 41,2 milliards de yuans dans la recherche en 2022."
+    assert subjects_by_value(text, "fr")[41.2e9] == "Chengdu"
+
+
+def test_a_provinces_capital_market_is_not_its_capital_city() -> None:
+    text = "Sichuan's capital market raised 41.2 billion yuan for technology firms in 2022."
+    assert subjects_by_value(text)[41.2e9] == "Sichuan"
