@@ -85,11 +85,14 @@ def _name_as_written(table: EntityTable) -> None:
             continue
         if phrase_key(e.name) in {phrase_key(a) for a in e.aliases}:
             continue
+        written = [a for a in e.aliases if a[:1].isupper()]  # "national high-tech zones" is no name
+        if not written:
+            continue
         longer = [
             n for i, (n, t) in enumerate(names)
-            if i != index and t != "region" and any(n.startswith(a + " ") for a in e.aliases)
+            if i != index and t != "region" and any(n.startswith(a + " ") for a in written)
         ]
-        fullest = max([*e.aliases, *longer], key=len)
+        fullest = max([*written, *longer], key=len)
         table.rename(index, fullest.strip())
 
 

@@ -39,6 +39,8 @@ def _head_after(text: str, pos: int, heads: set[str]) -> tuple[int, str] | None:
 
 
 _COUNTRY = frozenset({"country"})
+_PLURAL_KINDS = frozenset({"zone_network"})  # entities that are many: what "they", "elles" may stand for
+_PLURAL_REACH = 3  # how many sentences back a plural pronoun looks for one
 _ZONE_KIND = "high_tech_zone"  # the kind by which the anaphor "the zone", "la zone" is known
 _TITLE_WEIGHT = 3  # a region in the title counts as three mentions
 _SENTENCE_STOP = re.compile(r"[.!?;:\n«»\"“”]")
@@ -54,6 +56,7 @@ class _Anaphor:
     speaker: bool = False  # "we", "nous": the place the document is about
     position: str | None = None  # "first" or "last" of the two names before ("the former", "la seconde")
     lead: str | None = None  # "la cité scientifique": the first two words of a French name it stands for
+    plural: bool = False  # "they", "elles": a network of many named just before, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,7 @@ def _rules() -> _Rules:
             bool(a.get("topic")),
             speaker=bool(a.get("speaker")),
             position=a.get("position"),
+            plural=bool(a.get("plural")),
         )
         for a in data["anaphora"]
     )
@@ -175,6 +179,7 @@ class SubjectResolver:
         self.by_sentence: list[list[Candidate]] = [[] for _ in sentences]
         self.subject_of: list[int | None] = [None] * len(sentences)
         history: list[int] = []  # entities in reading order
+        many: tuple[int, int] | None = None  # the last network of many named, and its sentence
         topic: int | None = None
         k = 0
         for si, sentence in enumerate(sentences):
@@ -187,7 +192,12 @@ class SubjectResolver:
                     continue
                 if anaphor is not None:
                     current_topic = sentence_subject if sentence_subject is not None else topic
-                    entity = self._antecedent(anaphor, history, current_topic)
+                    entity = self._antecedent(anaphor, history, current_topic, many, si)
+                elif entity is not None and self.table.entities[entity].kind in _PLURAL_KINDS:
+                    # "178 national high-tech zones": a network named is what is counted or compared with;
+                    # it is the subject only through "the zones", "they", "elles" that follow
+                    many = (entity, si)
+                    continue
                 modifier = possessive and self._followed_by_name(end, items, k)
                 prepositional = start in based or self._prepositional(start, end)
                 cand = Candidate(start, end, entity, anaphor is not None, prepositional, modifier)
@@ -324,7 +334,13 @@ class SubjectResolver:
     def _followed_by_name(self, end: int, items: list[tuple], k: int) -> bool:
         return k < len(items) and items[k][0] - end <= 4 and items[k][2] is not None
 
-    def _antecedent(self, anaphor: _Anaphor, history: list[int], topic: int | None) -> int | None:
+    def _antecedent(
+        self, anaphor: _Anaphor, history: list[int], topic: int | None, many: tuple[int, int] | None, si: int
+    ) -> int | None:
+        if anaphor.kinds and anaphor.kinds <= _PLURAL_KINDS:
+            return many[0] if many is not None else None
+        if anaphor.plural and many is not None and si - many[1] <= _PLURAL_REACH:
+            return many[0]
         if anaphor.topic:
             return topic
         if anaphor.speaker:

@@ -143,6 +143,10 @@ def test_an_english_document_names_a_known_zone_by_the_one_word_it_writes() -> N
     assert "Qianhai" in e and e["Qianhai"].type == "program"
 
 
+def test_a_known_name_written_only_in_lower_case_keeps_its_reference_name() -> None:
+    assert "National High-Tech Industrial Development Zones" in named("A review of national high-tech zones came out.")
+
+
 def test_a_french_document_names_a_known_park_by_its_reference_name() -> None:
     assert "Zhongguancun Science Park" in named("Le parc scientifique de Zhongguancun à Pékin a grandi.", "fr")
 

@@ -120,3 +120,31 @@ def test_a_french_capitale_du_province_is_the_capital_city() -> None:
 def test_a_provinces_capital_market_is_not_its_capital_city() -> None:
     text = "Sichuan's capital market raised 41.2 billion yuan for technology firms in 2022."
     assert subjects_by_value(text)[41.2e9] == "Sichuan"
+
+
+def test_a_plural_pronoun_after_the_national_high_tech_zones_stands_for_all_of_them() -> None:
+    text = (
+        "The ministry published its review of the national high-tech zones on Monday. "
+        "They produced 12.5 percent of national GDP last year."
+    )
+    assert subjects_by_value(text)[12.5] == "National High-Tech Industrial Development Zones"
+
+
+def test_the_zones_after_the_national_zones_named_in_french_stand_for_all_of_them() -> None:
+    text = (
+        "Le ministère a publié le bilan des zones nationales de haute technologie. "
+        "Les zones abritent 41 % des licornes du pays."
+    )
+    assert subjects_by_value(text, "fr")[41] == "National High-Tech Industrial Development Zones"
+
+
+def test_a_count_of_national_high_tech_zones_is_the_places_not_theirs() -> None:
+    assert subjects_by_value("Shaanxi now counts 7 national high-tech zones.") == {7: "Shaanxi"}
+
+
+def test_a_plural_pronoun_far_from_any_network_keeps_the_topic() -> None:
+    text = (
+        "The national high-tech zones were reviewed. Shaanxi grew. Shaanxi hired. Shaanxi built labs. "
+        "Shaanxi opened parks. Its companies and their suppliers invested 30 billion yuan."
+    )
+    assert subjects_by_value(text)[30e9] == "Shaanxi"
