@@ -148,3 +148,11 @@ def test_a_plural_pronoun_far_from_any_network_keeps_the_topic() -> None:
         "Shaanxi opened parks. Its companies and their suppliers invested 30 billion yuan."
     )
     assert subjects_by_value(text)[30e9] == "Shaanxi"
+
+
+def test_a_partitive_pronoun_stands_for_the_things_counted_not_for_a_place() -> None:
+    text = (
+        "Fiche : le Shaanxi\n\nLe Shaanxi investit. Xi'an arrive en tête des villes.\n\n"
+        "Entreprises de haute technologie\n- 2019 : 6 636 entreprises ; 196 d'entre elles ont déposé 4 500 brevets."
+    )
+    assert subjects_by_value(text, "fr")[4500] == "Shaanxi"
