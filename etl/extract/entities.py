@@ -476,6 +476,8 @@ def _designated(text: str, rules: _Rules, hits: list[Hit]) -> list[_Candidate]:
         for name, start in _split_names(whole, whole_start, rules, known_ends):
             if len(name.split()) < 2 or len(name.split()) > 12:
                 continue
+            if alias_key(name) in rules.designator_kinds:
+                continue  # "the Science Park": a designator alone names no new entity
             etype, kind = _designation(name, rules)
             out.append(_Candidate(start, start + len(name), name, etype, kind, None, (name,), 1))
     for m in rules.lowercase_designator.finditer(text):

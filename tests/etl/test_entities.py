@@ -147,6 +147,16 @@ def test_a_known_name_written_only_in_lower_case_keeps_its_reference_name() -> N
     assert "National High-Tech Industrial Development Zones" in named("A review of national high-tech zones came out.")
 
 
+def test_a_place_and_a_capitalised_park_name_a_park_of_its_own() -> None:
+    e = entities("On the eastern bank, the Zhuhai Park covers 2.4 square kilometres.")
+    assert "Zhuhai Park" in e and e["Zhuhai Park"].type == "program"
+
+
+def test_a_designator_alone_names_no_new_entity() -> None:
+    found = named("Hong Kong Science Park opened in 2001. Today the Science Park hosts 900 companies.")
+    assert "Hong Kong Science Park" in found and "Science Park" not in found
+
+
 def test_a_french_document_names_a_known_park_by_its_reference_name() -> None:
     assert "Zhongguancun Science Park" in named("Le parc scientifique de Zhongguancun à Pékin a grandi.", "fr")
 
