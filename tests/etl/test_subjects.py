@@ -156,3 +156,8 @@ def test_a_partitive_pronoun_stands_for_the_things_counted_not_for_a_place() -> 
         "Entreprises de haute technologie\n- 2019 : 6 636 entreprises ; 196 d'entre elles ont déposé 4 500 brevets."
     )
     assert subjects_by_value(text, "fr")[4500] == "Shaanxi"
+
+
+def test_the_science_city_after_a_named_science_city_is_that_program_not_a_city() -> None:
+    text = "Mianyang built Mianyang Science City in 2018. The science city now hosts 46 research institutes."
+    assert subjects_by_value(text)[46] == "Mianyang Science City"
