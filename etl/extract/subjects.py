@@ -39,6 +39,8 @@ def _head_after(text: str, pos: int, heads: set[str]) -> tuple[int, str] | None:
 
 
 _COUNTRY = frozenset({"country"})
+_POSSESSIVE = re.compile(r"its|their|sa|son|ses|leur|leurs", re.IGNORECASE)
+_ONE_WORD = re.compile(r"\s+[a-zà-ÿ][\w-]*\s+")
 _PLURAL_KINDS = frozenset({"zone_network"})  # entities that are many: what "they", "elles" may stand for
 _PLURAL_REACH = 3  # how many sentences back a plural pronoun looks for one
 _ZONE_KIND = "high_tech_zone"  # the kind by which the anaphor "the zone", "la zone" is known
@@ -199,6 +201,9 @@ class SubjectResolver:
                     many = (entity, si)
                     continue
                 modifier = possessive and self._followed_by_name(end, items, k)
+                if anaphor is not None and anaphor.topic and _POSSESSIVE.fullmatch(text, start, end):
+                    # "its capital Zhengzhou", "sa filiale X": the name in apposition is who is meant
+                    modifier = modifier or self._apposed_name(end, items, k)
                 prepositional = start in based or self._prepositional(start, end)
                 cand = Candidate(start, end, entity, anaphor is not None, prepositional, modifier)
                 cands.append(cand)
@@ -330,6 +335,11 @@ class SubjectResolver:
             if self.subject_of[j] is not None:
                 return self.subject_of[j]
         return None
+
+    def _apposed_name(self, end: int, items: list[tuple], k: int) -> bool:
+        if k >= len(items) or items[k][2] is None:
+            return False
+        return _ONE_WORD.fullmatch(self.text, end, items[k][0]) is not None
 
     def _followed_by_name(self, end: int, items: list[tuple], k: int) -> bool:
         return k < len(items) and items[k][0] - end <= 4 and items[k][2] is not None

@@ -161,3 +161,8 @@ def test_a_partitive_pronoun_stands_for_the_things_counted_not_for_a_place() -> 
 def test_the_science_city_after_a_named_science_city_is_that_program_not_a_city() -> None:
     text = "Mianyang built Mianyang Science City in 2018. The science city now hosts 46 research institutes."
     assert subjects_by_value(text)[46] == "Mianyang Science City"
+
+
+def test_a_name_in_apposition_after_a_possessive_is_the_subject() -> None:
+    text = "Sichuan spent 100 billion yuan on research. Its capital Chengdu accounts for about 40 percent of that."
+    assert subjects_by_value(text)[40] == "Chengdu"
