@@ -166,3 +166,8 @@ def test_the_science_city_after_a_named_science_city_is_that_program_not_a_city(
 def test_a_name_in_apposition_after_a_possessive_is_the_subject() -> None:
     text = "Sichuan spent 100 billion yuan on research. Its capital Chengdu accounts for about 40 percent of that."
     assert subjects_by_value(text)[40] == "Chengdu"
+
+
+def test_a_reported_clause_has_its_own_subject() -> None:
+    text = "A Sichuan University study finds that Chengdu registered 9,400 technology contracts in 2023."
+    assert subjects_by_value(text)[9400] == "Chengdu"
