@@ -77,17 +77,23 @@ def _name_as_written(table: EntityTable) -> None:
     """In an English document, an organization or program whose reference name the document never writes
     goes by the fullest name the document gives it: one of its own surface forms, or the name of another
     entity of the document that starts with one ("Zhongguancun" in a page about the "Zhongguancun National
-    Demonstration Zone"). That is the name its readers know it by."""
+    Demonstration Zone"). That is the name its readers know it by, even a single word ("Qianhai" for
+    the cooperation zone of that name); its own reference name is no surface form it writes."""
     names = [(e.name, e.type) for e in table.entities]
     for index, e in enumerate(table.entities):
         if e.type == "region" or not e.known or not e.aliases:
             continue
         if phrase_key(e.name) in {phrase_key(a) for a in e.aliases}:
             continue
-        longer = [n for n, t in names if t != "region" and any(n.startswith(a + " ") for a in e.aliases)]
-        fullest = max([*e.aliases, *longer], key=len)
-        if len(fullest.split()) >= 2:
-            table.rename(index, fullest.strip())
+        written = [a for a in e.aliases if a[:1].isupper()]  # "national high-tech zones" is no name
+        if not written:
+            continue
+        longer = [
+            n for i, (n, t) in enumerate(names)
+            if i != index and t != "region" and any(n.startswith(a + " ") for a in written)
+        ]
+        fullest = max([*written, *longer], key=len)
+        table.rename(index, fullest.strip())
 
 
 def _name_as_translated(table: EntityTable) -> None:

@@ -16,7 +16,7 @@ from operator import itemgetter
 from etl.extract import lexicon
 from etl.extract.furniture import Furniture
 from etl.extract.gazetteer import Hit, Known, gazetteer
-from etl.extract.names_fr import FrenchName, head_keys, read_french_name
+from etl.extract.names_fr import FrenchName, head_keys, read_french_name, stands_for_its_place
 from etl.extract.segment import Sentence, SentenceIndex, Token, name_keys, tokenize
 from etl.extract.segment import phrase_key as alias_key
 from etl.extract.spans import last, overlaps
@@ -303,6 +303,11 @@ def _register_french(table: EntityTable, item: _Candidate, dominant: dict[str, s
     french = item.french
     assert french is not None
     surface = item.surfaces[0]
+    if item.region is not None and stands_for_its_place(french):
+        index = table.region_index(item.region)
+        if index is not None:
+            table.add_alias(index, surface)
+            return index
     same = table.placeless.get(french.key, [])
     place = french.place
     region = item.region
@@ -471,6 +476,8 @@ def _designated(text: str, rules: _Rules, hits: list[Hit]) -> list[_Candidate]:
         for name, start in _split_names(whole, whole_start, rules, known_ends):
             if len(name.split()) < 2 or len(name.split()) > 12:
                 continue
+            if alias_key(name) in rules.designator_kinds:
+                continue  # "the Science Park": a designator alone names no new entity
             etype, kind = _designation(name, rules)
             out.append(_Candidate(start, start + len(name), name, etype, kind, None, (name,), 1))
     for m in rules.lowercase_designator.finditer(text):

@@ -41,6 +41,7 @@ class _Glossary:
     connector_words: frozenset[str]
     max_len: int
     max_head: int
+    place_heads: frozenset[str]  # English of the heads that, with only a place, stand for the place
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -63,6 +64,7 @@ def _glossary() -> _Glossary:
         connector_words=frozenset(w for c in connectors for w in c),
         max_len=max(len(k) for k in (*heads, *complements)),
         max_head=max(len(k) for k in heads),
+        place_heads=frozenset(heads[_keys(h)][0] for h in data.get("place_heads", ())),
     )
 
 
@@ -189,6 +191,11 @@ def read_french_name(
         place_kind=place_kind,
         key=key + (f" {code}" if code else ""),
     )
+
+
+def stands_for_its_place(name: FrenchName) -> bool:
+    """"le pôle de Chengdu": a bare head of `place_heads` with a place names the place itself."""
+    return name.place is not None and name.english in _glossary().place_heads
 
 
 def head_keys() -> frozenset[str]:

@@ -38,6 +38,12 @@ def _head_after(text: str, pos: int, heads: set[str]) -> tuple[int, str] | None:
     return None
 
 
+_COUNTRY = frozenset({"country"})
+_POSSESSIVE = re.compile(r"its|their|sa|son|ses|leur|leurs", re.IGNORECASE)
+_ONE_WORD = re.compile(r"\s+[a-zà-ÿ][\w-]*\s+")
+_PLURAL_KINDS = frozenset({"zone_network"})  # entities that are many: what "they", "elles" may stand for
+_PLURAL_REACH = 3  # how many sentences back a plural pronoun looks for one
+_ZONE_KIND = "high_tech_zone"  # the kind by which the anaphor "the zone", "la zone" is known
 _TITLE_WEIGHT = 3  # a region in the title counts as three mentions
 _SENTENCE_STOP = re.compile(r"[.!?;:\n«»\"“”]")
 
@@ -52,6 +58,7 @@ class _Anaphor:
     speaker: bool = False  # "we", "nous": the place the document is about
     position: str | None = None  # "first" or "last" of the two names before ("the former", "la seconde")
     lead: str | None = None  # "la cité scientifique": the first two words of a French name it stands for
+    plural: bool = False  # "they", "elles": a network of many named just before, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +74,11 @@ class _Rules:
     paired_after_end: re.Pattern[str]
     exclusion: re.Pattern[str]
     triggers: frozenset[str]  # first words of the anaphora patterns, as token keys
+    national_title: re.Pattern[str]
+    country: str
+    capital_after: re.Pattern[str]
+    capital_before: re.Pattern[str]
+    capitals: dict[str, str]
 
 
 @cache
@@ -81,6 +93,7 @@ def _rules() -> _Rules:
             bool(a.get("topic")),
             speaker=bool(a.get("speaker")),
             position=a.get("position"),
+            plural=bool(a.get("plural")),
         )
         for a in data["anaphora"]
     )
@@ -97,7 +110,27 @@ def _rules() -> _Rules:
         paired_after_end=re.compile(data["paired_after_end"], flags),
         exclusion=re.compile(data["exclusion"], flags),
         triggers=frozenset(data["anaphora_triggers"]),
+        national_title=re.compile(data["national_title"], flags),
+        country=lexicon.load("open_metrics.yaml")["country"],
+        capital_after=re.compile(data["capital_after"], flags),
+        capital_before=re.compile(data["capital_before"], flags),
+        capitals=dict(data["capitals"]),
     )
+
+
+def _country(table: EntityTable) -> int:
+    """The country's entity, added to the document's entities when the text does not name it."""
+    country = _rules().country
+    index = table.index_of(country)
+    return index if index is not None else table.add(country, "region", "country", None, True)
+
+
+def _elsewhere(table: EntityTable, e: DocEntity, home: int | None) -> bool:
+    """Whether `e` lies in a city, district or province other than `home`."""
+    if e.region is None:
+        return False
+    region = table.region_index(e.region)
+    return region is not None and region != home and table.entities[region].kind in _HOME_KINDS
 
 
 @dataclass(slots=True)
@@ -123,7 +156,7 @@ class SubjectResolver:
         self.table = table
         rules = _rules()
         items: list[tuple[int, int, int | None, _Anaphor | None, bool]] = [
-            (m.start, m.end, m.entity, None, m.possessive) for m in mentions
+            self._capital(text, m, table, rules) or (m.start, m.end, m.entity, None, m.possessive) for m in mentions
         ]
         # "the Fujian-based company": the place only locates the company the phrase refers to; "figures
         # exclude Hong Kong and Macao": the places are left out of the figures
@@ -144,10 +177,11 @@ class SubjectResolver:
             insort(taken, (m.start(), m.end()))
         items += self._head_anaphora(text, table, taken)
         items.sort(key=lambda it: it[0])
-        self._home = self._home_region(mentions, table, text)
+        self._home = self._home_region(mentions, table, text, items)
         self.by_sentence: list[list[Candidate]] = [[] for _ in sentences]
         self.subject_of: list[int | None] = [None] * len(sentences)
         history: list[int] = []  # entities in reading order
+        many: tuple[int, int] | None = None  # the last network of many named, and its sentence
         topic: int | None = None
         k = 0
         for si, sentence in enumerate(sentences):
@@ -160,8 +194,16 @@ class SubjectResolver:
                     continue
                 if anaphor is not None:
                     current_topic = sentence_subject if sentence_subject is not None else topic
-                    entity = self._antecedent(anaphor, history, current_topic)
+                    entity = self._antecedent(anaphor, history, current_topic, many, si)
+                elif entity is not None and self.table.entities[entity].kind in _PLURAL_KINDS:
+                    # "178 national high-tech zones": a network named is what is counted or compared with;
+                    # it is the subject only through "the zones", "they", "elles" that follow
+                    many = (entity, si)
+                    continue
                 modifier = possessive and self._followed_by_name(end, items, k)
+                if anaphor is not None and anaphor.topic and _POSSESSIVE.fullmatch(text, start, end):
+                    # "its capital Zhengzhou", "sa filiale X": the name in apposition is who is meant
+                    modifier = modifier or self._apposed_name(end, items, k)
                 prepositional = start in based or self._prepositional(start, end)
                 cand = Candidate(start, end, entity, anaphor is not None, prepositional, modifier)
                 cands.append(cand)
@@ -174,6 +216,21 @@ class SubjectResolver:
             self.subject_of[si] = sentence_subject
             if sentence_subject is not None:
                 topic = sentence_subject
+
+    @staticmethod
+    def _capital(text: str, m: Mention, table: EntityTable, rules: _Rules) -> tuple | None:
+        """"Hunan's capital", "the Hunan capital", "la capitale du Hunan": a province named only to say
+        which capital is meant stands for its capital city."""
+        capital = rules.capitals.get(table.entities[m.entity].name)
+        if capital is None:
+            return None
+        after = rules.capital_after.match(text, m.end)
+        if after is None and not rules.capital_before.search(text, max(0, m.start - 16), m.start):
+            return None
+        index = table.region_index(capital)
+        if index is None:
+            return None
+        return (m.start, after.end() if after else m.end, index, None, False)
 
     @staticmethod
     def _head_anaphora(text: str, table: EntityTable, taken: list[tuple[int, int]]) -> list[tuple]:
@@ -222,10 +279,11 @@ class SubjectResolver:
         return out
 
     @staticmethod
-    def _home_region(mentions: list[Mention], table: EntityTable, text: str) -> int | None:
+    def _home_region(mentions: list[Mention], table: EntityTable, text: str, items: list[tuple]) -> int | None:
         """The region the document is about: the city, district or province it names most often, counting
         the mentions of what lies in it ("Changzhou National High-tech District" speaks of Changzhou) and
-        giving the title's region a head start."""
+        giving the title's region a head start; or the whole country, when it is named (or called "the
+        country", or the title is national) more often than any of them."""
         title_end = text.find("\n", len(text) - len(text.lstrip()))
         title_end = len(text) if title_end < 0 else title_end
         counts: dict[int, float] = {}
@@ -240,7 +298,32 @@ class SubjectResolver:
                 region = found
             if table.entities[region].type == "region" and table.entities[region].kind in _HOME_KINDS:
                 counts[region] = counts.get(region, 0) + (_TITLE_WEIGHT if m.start < title_end else 1)
-        return max(counts, key=lambda k: counts[k]) if counts else None
+        # the country competes too: its mentions, "the country", "le pays", and a national title
+        country = _rules().country
+        national = sum(
+            _TITLE_WEIGHT if m.start < title_end else 1 for m in mentions if table.entities[m.entity].name == country
+        )
+        national += sum(1 for it in items if it[3] is not None and it[3].kinds == _COUNTRY)
+        if _rules().national_title.search(text, 0, title_end):
+            national += _TITLE_WEIGHT
+        if national > max(counts.values(), default=0):
+            return _country(table)
+        home = max(counts, key=lambda k: counts[k]) if counts else None
+        # a document about a zone: the zone, named and called "the zone", more often than its region (a
+        # zone of another city, "the Zhongguancun of Anhui", is a comparison)
+        zone_anaphors = [it for it in items if it[3] is not None and _ZONE_KIND in it[3].kinds]
+        if zone_anaphors:
+            kinds = zone_anaphors[0][3].kinds
+            zones: dict[int, float] = {}
+            for m in mentions:
+                e = table.entities[m.entity]
+                if e.type == "program" and e.kind in kinds and not _elsewhere(table, e, home):
+                    zones[m.entity] = zones.get(m.entity, 0) + (_TITLE_WEIGHT if m.start < title_end else 1)
+            if zones:
+                zone = max(zones, key=lambda k: zones[k])
+                if zones[zone] + len(zone_anaphors) > (counts[home] if home is not None else 0):
+                    return zone
+        return home
 
     @property
     def home(self) -> int | None:
@@ -253,10 +336,21 @@ class SubjectResolver:
                 return self.subject_of[j]
         return None
 
+    def _apposed_name(self, end: int, items: list[tuple], k: int) -> bool:
+        if k >= len(items) or items[k][2] is None:
+            return False
+        return _ONE_WORD.fullmatch(self.text, end, items[k][0]) is not None
+
     def _followed_by_name(self, end: int, items: list[tuple], k: int) -> bool:
         return k < len(items) and items[k][0] - end <= 4 and items[k][2] is not None
 
-    def _antecedent(self, anaphor: _Anaphor, history: list[int], topic: int | None) -> int | None:
+    def _antecedent(
+        self, anaphor: _Anaphor, history: list[int], topic: int | None, many: tuple[int, int] | None, si: int
+    ) -> int | None:
+        if anaphor.kinds and anaphor.kinds <= _PLURAL_KINDS:
+            return many[0] if many is not None else None
+        if anaphor.plural and many is not None and si - many[1] <= _PLURAL_REACH:
+            return many[0]
         if anaphor.topic:
             return topic
         if anaphor.speaker:

@@ -138,6 +138,25 @@ def test_an_english_document_names_a_known_park_as_it_writes_it() -> None:
     assert "Beijing Zhongguancun Science Park" in named("Beijing Zhongguancun Science Park grew.")
 
 
+def test_an_english_document_names_a_known_zone_by_the_one_word_it_writes() -> None:
+    e = entities("Qianhai registered 900 new firms this year, and Qianhai now hosts a fintech hub.")
+    assert "Qianhai" in e and e["Qianhai"].type == "program"
+
+
+def test_a_known_name_written_only_in_lower_case_keeps_its_reference_name() -> None:
+    assert "National High-Tech Industrial Development Zones" in named("A review of national high-tech zones came out.")
+
+
+def test_a_place_and_a_capitalised_park_name_a_park_of_its_own() -> None:
+    e = entities("On the eastern bank, the Zhuhai Park covers 2.4 square kilometres.")
+    assert "Zhuhai Park" in e and e["Zhuhai Park"].type == "program"
+
+
+def test_a_designator_alone_names_no_new_entity() -> None:
+    found = named("Hong Kong Science Park opened in 2001. Today the Science Park hosts 900 companies.")
+    assert "Hong Kong Science Park" in found and "Science Park" not in found
+
+
 def test_a_french_document_names_a_known_park_by_its_reference_name() -> None:
     assert "Zhongguancun Science Park" in named("Le parc scientifique de Zhongguancun à Pékin a grandi.", "fr")
 
@@ -149,6 +168,11 @@ def test_a_french_head_of_many_words_keeps_its_place() -> None:
 
 def test_a_french_national_high_tech_zone_is_named_in_full() -> None:
     e = entities("La zone nationale de développement industriel de haute technologie de Luoyang a grandi.", "fr")
+    assert "Luoyang National High-Tech Industrial Development Zone" in e
+
+
+def test_a_french_national_zone_for_high_tech_industries_is_named_in_full() -> None:
+    e = entities("La zone nationale de développement des industries de haute technologie de Luoyang a grandi.", "fr")
     assert "Luoyang National High-Tech Industrial Development Zone" in e
 
 
