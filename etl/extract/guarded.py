@@ -4,7 +4,8 @@ Python's regex engine tries the branches of an alternation one by one at every p
 lexicon pattern such as `(?:wants?|calls?\\s+for|...)|vis(?:e|ent)|...` or an indicator cue made of
 nested optional words (`(?:of\\s+)?(?:all\\s+)?(?:China's|national|...)`) costs tens of failed steps at a
 position where none of its branches can start. `compile` puts before each such branch a lookahead for
-the characters the branch can start with, `(?=[ocn])`, so that the branch is rejected in one test.
+the characters the branch can start with, and the character after them when every match has two,
+`(?=[Ccno][afh])`, so that the branch is rejected in one or two tests.
 
 The guard is a necessary condition computed from the parsed branch, so what matches, where, and which
 groups it sets are unchanged. Branches whose start is not known exactly (a back-reference, a scoped
@@ -29,7 +30,7 @@ _CATEGORIES = {
     sre.CATEGORY_NOT_WORD: r"\W",
 }
 # Classes so wide that a guard made of them rejects almost nothing.
-_WIDE = (r"\D", r"\S", r"\w", r"\W")
+_WIDE = {r"\D", r"\S", r"\w", r"\W"}
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 # Openers of groups whose branches are left alone: assertions, atomic and conditional groups, comments.
@@ -74,60 +75,99 @@ def _lookahead(branch: str, flags: int) -> str:
     ops = [op for op, _ in parsed.data if op not in _ZERO_WIDTH]
     if not ops or ops[0] in (sre.LITERAL, sre.IN):
         return ""
-    first = _first_chars(parsed.data)
-    if first is None or first[1] or not first[0] or any(item in _WIDE for item in first[0]):
+    starts = _starts(parsed.data)
+    if starts is None or () in starts:  # unknown, or the branch can match the empty string
         return ""
-    return f"(?=[{''.join(dict.fromkeys(first[0]))}])"
+    first = set().union(*(s[0] for s in starts))
+    if first & _WIDE:
+        return ""
+    guard = _class(first)
+    # The second character too, when every match has one: "(?=[nct][uoe])" lets "the" and "to" through
+    # the first test of "number|nombre|celui|celle|ceux|total" but not the second.
+    if all(len(s) == 2 for s in starts):
+        second = set().union(*(s[1] for s in starts))
+        if not second & _WIDE:
+            guard += _class(second)
+    return f"(?={guard})"
 
 
-def _first_chars(sequence) -> tuple[list[str], bool] | None:  # noqa: ANN001 - parsed ops
-    """(class items for the characters a match of `sequence` can start with, whether it can match the
-    empty string), or None for a construct this does not follow."""
-    items: list[str] = []
+def _class(items: set[str]) -> str:
+    return f"[{''.join(sorted(items))}]"
+
+
+# A start: the classes of the first two characters of a match (fewer when the match is shorter), each
+# class a frozenset of class items ("a", "a-z", r"\s"). Sets larger than this are not worth following.
+_MAX_STARTS = 256
+_Start = tuple[frozenset[str], ...]
+
+
+def _starts(sequence) -> set[_Start] | None:  # noqa: ANN001 - parsed ops
+    """Every start of a match of the parsed `sequence`, or None for a construct this does not follow."""
+    out: set[_Start] = {()}
     for op, av in sequence:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is sre.LITERAL:
-            return [*items, re.escape(chr(av))], False
-        if op is sre.IN:
-            for item_op, item in av:
-                if item_op is sre.LITERAL:
-                    items.append(re.escape(chr(item)))
-                elif item_op is sre.RANGE:
-                    items.append(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
-                elif item_op is sre.CATEGORY and item in _CATEGORIES:
-                    items.append(_CATEGORIES[item])
-                else:  # a negated class, or a category without an escape
-                    return None
-            return items, False
-        if op is sre.BRANCH:
-            nullable = False
-            for branch in av[1]:
-                first = _first_chars(branch)
-                if first is None:
-                    return None
-                items.extend(first[0])
-                nullable = nullable or first[1]
-        elif op is sre.SUBPATTERN:
-            _, add_flags, del_flags, sub = av
-            if add_flags or del_flags:  # the guard would be read with other flags than the branch
-                return None
-            first = _first_chars(sub)
-            if first is None:
-                return None
-            items.extend(first[0])
-            nullable = first[1]
-        elif op in _REPEATS:
-            first = _first_chars(av[2])
-            if first is None:
-                return None
-            items.extend(first[0])
-            nullable = av[0] == 0 or first[1]
-        else:  # any character, a negated literal, a back-reference, an atomic group...
+        item = _item_starts(op, av)
+        if item is None:
             return None
-        if not nullable:
-            return items, False
-    return items, True
+        out = _then(out, item)
+        if out is None:
+            return None
+        if all(len(s) == 2 for s in out):
+            break
+    return out
+
+
+def _item_starts(op, av) -> set[_Start] | None:  # noqa: ANN001, C901 - parsed ops, one case each
+    if op in _ZERO_WIDTH:
+        return {()}
+    if op is sre.LITERAL:
+        return {(frozenset([re.escape(chr(av))]),)}
+    if op is sre.IN:
+        items: set[str] = set()
+        for item_op, item in av:
+            if item_op is sre.LITERAL:
+                items.add(re.escape(chr(item)))
+            elif item_op is sre.RANGE:
+                items.add(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
+            elif item_op is sre.CATEGORY and item in _CATEGORIES:
+                items.add(_CATEGORIES[item])
+            else:  # a negated class, or a category without an escape
+                return None
+        return {(frozenset(items),)}
+    if op is sre.BRANCH:
+        out: set[_Start] = set()
+        for branch in av[1]:
+            starts = _starts(branch)
+            if starts is None:
+                return None
+            out |= starts
+        return out if len(out) <= _MAX_STARTS else None
+    if op is sre.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        if add_flags or del_flags:  # the guard would be read with other flags than the branch
+            return None
+        return _starts(sub)
+    if op in _REPEATS:
+        low, high, sub = av
+        once = _starts(sub)
+        if once is None or low > 8:
+            return None
+        # two characters are decided by at most two non-empty repetitions past the minimum
+        out, power = set(), {()}
+        for n in range(low + 3):
+            if n > high:
+                break
+            if n >= low:
+                out |= power
+            power = _then(power, once)
+            if power is None:
+                return None
+        return out if len(out) <= _MAX_STARTS else None
+    return None  # any character, a negated literal, a back-reference, an atomic group...
+
+
+def _then(heads: set[_Start], tails: set[_Start]) -> set[_Start] | None:
+    out = {h if len(h) == 2 else (h + t)[:2] for h in heads for t in tails}
+    return out if len(out) <= _MAX_STARTS else None
 
 
 def _alternations(pattern: str) -> list[list[tuple[int, int]]] | None:
