@@ -212,6 +212,9 @@ def after_cues(text: str, q: Quantity, limit: int) -> Iterator[CueMatch]:
     for entry in group.entries:
         if entry.after is None or entry.index == first:
             continue
+        # the cue of a match is a match of `words` between the number and `limit`: one scan, no gap to try
+        if entry.words.search(text, q.end, limit) is None:  # type: ignore[union-attr]
+            continue
         em = entry.after.match(text, q.end, limit)
         if em is not None:
             rest.append(CueMatch(entry, em.end("gap"), em.end(), _gap_words(em.group("gap"))))
@@ -281,6 +284,10 @@ def echoed_cue(text: str, q: Quantity, window_start: int) -> CueMatch | None:
     if noun is None or group is None or len(noun.group(1)) < 4:
         return None
     word = noun.group(1).lower()
+    # An ASCII word lowercased from a stretch of the window is in the lowercased window: most numbers'
+    # nouns echo nothing, and this spares the scan of every entry.
+    if word.isascii() and word not in text[window_start : q.start].lower():
+        return None
     for entry in group.entries:
         if entry.words is None or entry.requires is not None or "{total}" in entry.code:
             continue
