@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from etl import reference
-from etl.extract import lexicon
+from etl.extract import guarded, lexicon
 from etl.extract.numbers import Quantity
 from etl.extract.spans import last
 
@@ -119,7 +119,7 @@ def _alternation(patterns: list[str]) -> str:
 
 def _optional(item: dict, key: str, macros: dict[str, str]) -> re.Pattern[str] | None:
     words = item.get(key)
-    return re.compile(_alternation([_expand(w, macros) for w in words]), re.IGNORECASE) if words else None
+    return guarded.compile(_alternation([_expand(w, macros) for w in words]), re.IGNORECASE) if words else None
 
 
 @cache
@@ -153,9 +153,9 @@ def cue_book() -> dict[str, _Group]:
             subject_kinds=frozenset(item["subject_kinds"]) if item.get("subject_kinds") else None,
             not_subject_kinds=frozenset(item.get("not_subject_kinds", ())),
             rank=bool(item.get("rank")),
-            after=re.compile(f"(?P<gap>{_AFTER_GAP})(?P<cue>{_alternation(after)})", flags) if after else None,
-            before=re.compile(f"(?P<cue>{_alternation(before)})(?={_BEFORE_GAP})", flags) if before else None,
-            words=re.compile(_alternation(after), flags) if after else None,
+            after=guarded.compile(f"(?P<gap>{_AFTER_GAP})(?P<cue>{_alternation(after)})", flags) if after else None,
+            before=guarded.compile(f"(?P<cue>{_alternation(before)})(?={_BEFORE_GAP})", flags) if before else None,
+            words=guarded.compile(_alternation(after), flags) if after else None,
         )
         entries.append(entry)
         raw.append((entry, after, before))
@@ -166,8 +166,8 @@ def cue_book() -> dict[str, _Group]:
         before_alt = "|".join(f"(?P<e{e.index}>{_alternation(b)})" for e, _, b in members if b)
         groups[unit] = _Group(
             entries=tuple(e for e, _, _ in members),
-            after=re.compile(f"(?P<gap>{_AFTER_GAP})(?:{after_alt})", flags) if after_alt else None,
-            before=re.compile(f"(?:{before_alt})(?={_BEFORE_GAP})", flags) if before_alt else None,
+            after=guarded.compile(f"(?P<gap>{_AFTER_GAP})(?:{after_alt})", flags) if after_alt else None,
+            before=guarded.compile(f"(?:{before_alt})(?={_BEFORE_GAP})", flags) if before_alt else None,
             by_index={e.index: e for e, _, _ in members},
         )
     return groups
@@ -211,6 +211,9 @@ def after_cues(text: str, q: Quantity, limit: int) -> Iterator[CueMatch]:
     rest: list[CueMatch] = []
     for entry in group.entries:
         if entry.after is None or entry.index == first:
+            continue
+        # the cue of a match is a match of `words` between the number and `limit`: one scan, no gap to try
+        if entry.words.search(text, q.end, limit) is None:  # type: ignore[union-attr]
             continue
         em = entry.after.match(text, q.end, limit)
         if em is not None:
@@ -281,6 +284,10 @@ def echoed_cue(text: str, q: Quantity, window_start: int) -> CueMatch | None:
     if noun is None or group is None or len(noun.group(1)) < 4:
         return None
     word = noun.group(1).lower()
+    # An ASCII word lowercased from a stretch of the window is in the lowercased window: most numbers'
+    # nouns echo nothing, and this spares the scan of every entry.
+    if word.isascii() and word not in text[window_start : q.start].lower():
+        return None
     for entry in group.entries:
         if entry.words is None or entry.requires is not None or "{total}" in entry.code:
             continue

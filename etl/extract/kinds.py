@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from etl.extract import lexicon
+from etl.extract import guarded, lexicon
 from etl.extract.spans import last
 
 _FUTURE = re.compile(r"\w{3,}(?:era|eront|iront|ira|dra|dront)")
@@ -45,26 +45,26 @@ def _rules() -> _Rules:
     years = lexicon.load("extraction.yaml")["years"]
     flags = re.IGNORECASE
     return _Rules(
-        target=re.compile(kind["target"], flags),
-        observation=re.compile(kind["observation"], flags),
-        not_target=re.compile(kind["not_target"], flags),
+        target=guarded.compile(kind["target"], flags),
+        observation=guarded.compile(kind["observation"], flags),
+        not_target=guarded.compile(kind["not_target"], flags),
         not_future=frozenset(w.lower() for w in kind["not_future"]),
-        observation_year=re.compile(years["observation"], flags),
-        report_year=re.compile(years["report"], flags),
-        this_year=re.compile(years["this_year"], flags),
-        last_year=re.compile(years["last_year"], flags),
-        not_value_year=re.compile(years["not_value_year"], flags),
-        same_year=re.compile(years["same_year"], flags),
-        opening_target_year=re.compile(years["opening_target_year"], flags | re.MULTILINE),
-        plan_period=re.compile(years["plan_period"], flags),
-        year_earlier=re.compile(years["year_earlier"], flags),
-        past_target=re.compile(kind["past_target"], flags),
-        end_of_year=re.compile(years["end_of_year"], flags),
-        that_year=re.compile(years["that_year"], flags),
-        line_year=re.compile(years["line_label"], flags | re.MULTILINE),
-        target_heading=re.compile(kind["target_heading"], flags | re.MULTILINE),
-        target_section=re.compile(kind["target_section"], flags),
-        target_year=re.compile(
+        observation_year=guarded.compile(years["observation"], flags),
+        report_year=guarded.compile(years["report"], flags),
+        this_year=guarded.compile(years["this_year"], flags),
+        last_year=guarded.compile(years["last_year"], flags),
+        not_value_year=guarded.compile(years["not_value_year"], flags),
+        same_year=guarded.compile(years["same_year"], flags),
+        opening_target_year=guarded.compile(years["opening_target_year"], flags | re.MULTILINE),
+        plan_period=guarded.compile(years["plan_period"], flags),
+        year_earlier=guarded.compile(years["year_earlier"], flags),
+        past_target=guarded.compile(kind["past_target"], flags),
+        end_of_year=guarded.compile(years["end_of_year"], flags),
+        that_year=guarded.compile(years["that_year"], flags),
+        line_year=guarded.compile(years["line_label"], flags | re.MULTILINE),
+        target_heading=guarded.compile(kind["target_heading"], flags | re.MULTILINE),
+        target_section=guarded.compile(kind["target_section"], flags),
+        target_year=guarded.compile(
             r"\b(?:by|in|to|until|through|for|d['’]ici|en|à\s+l['’]horizon|jusqu['’]en|pour)\s+"
             r"(?:(?:the\s+)?end\s+of\s+|la\s+fin\s+(?:de\s+)?|à\s+|l['’]an(?:née)?\s+)?(?P<year>20\d\d)\b",
             flags,
