@@ -40,7 +40,11 @@ _OPAQUE = ("(?=", "(?!", "(?<=", "(?<!", "(?>", "(?(", "(?#")
 @lru_cache(maxsize=1024)
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the re.compile of this module
     """`re.compile(pattern, flags)` with first-character guards before the branches that gain from one."""
-    return re.compile(guard(pattern, flags), flags)
+    try:
+        guarded = guard(pattern, flags)
+    except Exception:  # noqa: BLE001 - re's private parser changed shape: a guard is only a speed-up, go without
+        guarded = pattern
+    return re.compile(guarded, flags)
 
 
 def guard(pattern: str, flags: int = 0) -> str:
