@@ -25,7 +25,7 @@ from etl.extract import explain
 from etl.extract.confidence import features
 from etl.read import RejectedDocument, read_document
 
-_L2 = 0.01
+_L2 = 0.003  # chosen by out-of-fold log-loss over 0.0003-0.03
 _STEPS = 3000
 _RATE = 0.5
 _FOLDS = 5
