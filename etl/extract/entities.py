@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import itemgetter
 
-from etl.extract import lexicon
+from etl.extract import guarded, lexicon
 from etl.extract.furniture import Furniture
 from etl.extract.gazetteer import Hit, Known, gazetteer
 from etl.extract.names_fr import FrenchName, head_keys, read_french_name, stands_for_its_place
@@ -24,13 +24,13 @@ from etl.extract.spans import last, overlaps
 # "5G" may start a name; an ordinal ("17th", "3e") may not: it ranks the name that follows it
 _CAP = r"(?:[A-Z][A-Za-z0-9'’&-]*[A-Za-z0-9]|[A-Z]|(?![0-9]+(?:st|nd|rd|th|e|er|ème)\b)[0-9]+[A-Za-z][A-Za-z0-9-]*)"
 _PAREN_WORD = r"\([A-Z][\w-]*\)"
-_AND = re.compile(r"\s+(?:and|&)\s+")
-_OF = re.compile(r"\b(?:of|de|du|des)\b")
-_POSSESSOR = re.compile(r"\S+['’]s\s+")
-_FIRST = re.compile(r"(\S+)\s+")
+_AND = guarded.compile(r"\s+(?:and|&)\s+")
+_OF = guarded.compile(r"\b(?:of|de|du|des)\b")
+_POSSESSOR = guarded.compile(r"\S+['’]s\s+")
+_FIRST = guarded.compile(r"(\S+)\s+")
 # Items of a list of names: separated by commas, "and", "or", "et", "ou".
-_LIST_ITEM = re.compile(r"(?:(?!\s+(?:and|or|et|ou)\s)[^,])+")
-_LIST_JOIN = re.compile(r"\s*(?:(?:and|or|et|ou)\s+)?")
+_LIST_ITEM = guarded.compile(r"(?:(?!\s+(?:and|or|et|ou)\s)[^,])+")
+_LIST_JOIN = guarded.compile(r"\s*(?:(?:and|or|et|ou)\s+)?")
 
 
 @dataclass(slots=True)
@@ -157,17 +157,17 @@ def _rules() -> _Rules:
         last = d[0].split()[-1].lower()
         lowercase_kinds.setdefault(last, (d[1], d[2]))
     return _Rules(
-        designator=re.compile(rf"(?<![\w-])(?P<name>{name}(?:{desig_alt}){tail})(?![\w-])"),
+        designator=guarded.compile(rf"(?<![\w-])(?P<name>{name}(?:{desig_alt}){tail})(?![\w-])"),
         designator_kinds={alias_key(d[0]): (d[1], d[2]) for d in designators},
-        company=re.compile(rf"(?<![\w-])(?P<name>{company_name}\s+(?:{suffixes})(?:,?\s+(?:{suffixes}))*)(?![\w-])"),
-        lowercase_designator=re.compile(
+        company=guarded.compile(rf"(?<![\w-])(?P<name>{company_name}\s+(?:{suffixes})(?:,?\s+(?:{suffixes}))*)(?![\w-])"),
+        lowercase_designator=guarded.compile(
             rf"(?<![\w-])(?P<name>(?:{_CAP}[ \t]+){{0,2}}{_CAP}(?:\s+(?:{descriptive})){{1,6}}\s+(?:{lower_desig}))\b"
         ),
-        enumeration=re.compile(data["enumeration"], re.IGNORECASE),
-        enumeration_item=re.compile(item),
-        apposition=re.compile(data["apposition"]),
-        acronym=re.compile(rf"\(\s*(?P<acro>{data['acronym']})\s*\)"),
-        paren_name=re.compile(r"\(\s*(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4})\s*\)"),
+        enumeration=guarded.compile(data["enumeration"], re.IGNORECASE),
+        enumeration_item=guarded.compile(item),
+        apposition=guarded.compile(data["apposition"]),
+        acronym=guarded.compile(rf"\(\s*(?P<acro>{data['acronym']})\s*\)"),
+        paren_name=guarded.compile(r"\(\s*(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4})\s*\)"),
         stopwords=frozenset(data["name_stopwords"]),
         generic=frozenset(w.lower() for w in data["generic_words"]),
         lowercase_kinds=lowercase_kinds,
@@ -626,7 +626,7 @@ def _sentence_region(index: SentenceIndex, hits: list[Hit], pos: int) -> str | N
 
 
 _PLACE_KINDS = frozenset({"city", "municipality", "district", "county", "province", "autonomous_region"})
-_INDEFINITE_BEFORE = re.compile(r"[,(]\s*(?:un|une|a|an)\s+$", re.IGNORECASE)
+_INDEFINITE_BEFORE = guarded.compile(r"[,(]\s*(?:un|une|a|an)\s+$", re.IGNORECASE)
 
 
 def _rescan(

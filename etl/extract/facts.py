@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from etl.extract import lexicon, open_metrics
+from etl.extract import guarded, lexicon, open_metrics
 from etl.extract.cues import CueMatch, after_cues, before_cues, echoed_cue, entry_ok
 from etl.extract.furniture import Furniture
 from etl.extract.kinds import KindReader
@@ -279,7 +279,7 @@ def _parallel_subject(
     return None
 
 
-_SUBSET_PLACE = re.compile(r"\s+(?:à|au|en|dans|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?", re.IGNORECASE)
+_SUBSET_PLACE = guarded.compile(r"\s+(?:à|au|en|dans|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?", re.IGNORECASE)
 
 
 def _linked(text: str, q: Quantity, previous: tuple[_Choice, Quantity]) -> tuple[_Choice, str] | None:
@@ -304,9 +304,9 @@ def _linked(text: str, q: Quantity, previous: tuple[_Choice, Quantity]) -> tuple
 @cache
 def _links() -> dict[str, re.Pattern[str]]:
     data = lexicon.load("extraction.yaml")
-    out = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in data["links"].items()}
+    out = {name: guarded.compile(pattern, re.IGNORECASE) for name, pattern in data["links"].items()}
     for name in ("goal_before", "bare_after", "change_from", "change_to_after"):
-        out[name] = re.compile(data[name], re.IGNORECASE)
+        out[name] = guarded.compile(data[name], re.IGNORECASE)
     return out
 
 
@@ -338,16 +338,16 @@ def _restated_goal(
     return _Choice(CueMatch(entry, q.start, q.end, 0), found[0], found[1])
 
 
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+_YEARS = guarded.compile(r"\b(?:19|20)\d\d\b")
 
 # "per 10,000 people", "pour 10 000 habitants": a denominator; "among the 178 zones": the size of a group
-_DENOMINATOR_BEFORE = re.compile(r"\b(?:per|pour|par)\s+$", re.IGNORECASE)
-_PEOPLE_AFTER = re.compile(
+_DENOMINATOR_BEFORE = guarded.compile(r"\b(?:per|pour|par)\s+$", re.IGNORECASE)
+_PEOPLE_AFTER = guarded.compile(
     r"\s*(?:people|persons|residents|inhabitants|habitants|personnes|résidents)\b", re.IGNORECASE
 )
-_GROUP_BEFORE = re.compile(r"\b(?:among|parmi)\s+(?:the|all|all\s+the|les|des)\s+$", re.IGNORECASE)
+_GROUP_BEFORE = guarded.compile(r"\b(?:among|parmi)\s+(?:the|all|all\s+the|les|des)\s+$", re.IGNORECASE)
 # "the country's 178 national high-tech zones": the nation's count, a fact only of the country itself
-_NATIONAL_BEFORE = re.compile(
+_NATIONAL_BEFORE = guarded.compile(
     r"\b(?:(?:the\s+)?(?:country|nation)|China)['’]s\s+(?:total\s+of\s+)?$|\bnationwide\s+$", re.IGNORECASE
 )
 

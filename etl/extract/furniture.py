@@ -13,10 +13,10 @@ from functools import cache
 from itertools import accumulate
 
 from etl.aliases import alias_key
-from etl.extract import lexicon
+from etl.extract import guarded, lexicon
 
-_HEADING_END = re.compile(r"[.!?:;,]\W*$")
-_ARTICLE = re.compile(r"^(?:the|an?|les?|la|l['’]|une?)\s*", re.IGNORECASE)
+_HEADING_END = guarded.compile(r"[.!?:;,]\W*$")
+_ARTICLE = guarded.compile(r"^(?:the|an?|les?|la|l['’]|une?)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +36,14 @@ def _rules() -> _Rules:
     data = lexicon.load("extraction.yaml")["furniture"]
     flags = re.IGNORECASE
     return _Rules(
-        line=re.compile("|".join(f"(?:{p})" for p in data["lines"]) + r"\W*", flags),
-        tail=re.compile(data["tail_markers"] + r"\W*", flags),
+        line=guarded.compile("|".join(f"(?:{p})" for p in data["lines"]) + r"\W*", flags),
+        tail=guarded.compile(data["tail_markers"] + r"\W*", flags),
         tail_from=float(data["tail_from"]),
-        refusal=re.compile(data["refusals"], flags),
-        filler=re.compile(data["filler"], flags),
+        refusal=guarded.compile(data["refusals"], flags),
+        filler=guarded.compile(data["filler"], flags),
         heading_max=int(data["heading_max_chars"]),
         repeat_min=int(data["repeat_min_chars"]),
-        dateline=re.compile(lexicon.load("extraction.yaml")["dateline"]),
+        dateline=guarded.compile(lexicon.load("extraction.yaml")["dateline"]),
     )
 
 

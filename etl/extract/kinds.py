@@ -12,7 +12,7 @@ from functools import cache
 from etl.extract import guarded, lexicon
 from etl.extract.spans import last
 
-_FUTURE = re.compile(r"\w{3,}(?:era|eront|iront|ira|dra|dront)")
+_FUTURE = guarded.compile(r"\w{3,}(?:era|eront|iront|ira|dra|dront)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,38 +387,39 @@ class KindReader:
 
 
 # a year right after a value, before any other number or a comparison ("61.3 in 2022", "13 en 1987")
-_OWN_YEAR_AFTER = re.compile(
+_OWN_YEAR_AFTER = guarded.compile(
     r"[^\d.;:!?\n]{0,40}?\b(?<!from\s)(?:in|en|at\s+the\s+end\s+of|by\s+the\s+end\s+of|à\s+la\s+fin\s+de|fin)\s+"
     r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
-_SPAN_OF_YEARS = re.compile(
+_SPAN_OF_YEARS = guarded.compile(
     r"\b(?:between|entre|from|de)\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|et|to|à)\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE
 )
 # a modal of likelihood with a perfect infinitive: an estimate of the past, not an aim
-_ESTIMATE_OF_PAST = re.compile(
+_ESTIMATE_OF_PAST = guarded.compile(
     r"(?:should|would|could|may|might|devrai(?:t|ent)|pourrai(?:t|ent)|is\s+expected\s+to|are\s+expected\s+to)"
     r"\s+(?:(?:already|déjà|bien|ainsi)\s+)?(?:have|avoir)\s+(?!to\b)\w+",
     re.IGNORECASE,
 )
 # aims named, then listed after a colon: "The goals for 2020 were precise: ...", "Objectifs pour 2025 : ..."
-_AIMS_LISTED = re.compile(
+_AIMS_LISTED = guarded.compile(
     r"\b(?:targets|goals|objectives|aims|objectifs|cibles|ambitions)\b(?:\s+(?:for|pour|de|d['’]ici|by)\s+"
     r"(?P<year>20\d\d))?[^:.;!?\d]{0,40}:[^:;]*$",
     re.IGNORECASE,
 )
 _BASELINE_REACH = 60
 # the start of an aim's change or the level compared with ("up from", "contre", "compared with"): observed
-_BASELINE_BEFORE = re.compile(
+_BASELINE_BEFORE = guarded.compile(
     r"\b(?:(?:up|down|rising|falling|increasing|growing|rose|grew|climbing)\s+from|compared\s+(?:with|to)|"
     r"as\s+against|contre|par\s+rapport\s+(?:à|aux?))\s+(?:(?:the|about|around|nearly|some|environ|près\s+de)\s+)?$",
     re.IGNORECASE,
 )
 # "from 6.3 in 2020 to 12": the value a change leads to
-_CHANGE_TO_BEFORE = re.compile(r"\b(?:from|de|d['’])\s*\d[^,;:]{0,40}?\s(?:to|à)\s+$", re.IGNORECASE)
-_GROWTH_ON = re.compile(r"\b(?:than|on|over|qu['’]|sur|par\s+rapport)", re.IGNORECASE)  # "9 % more than a year earlier"
-_FROM_BEFORE = re.compile(r"\b(?:from|de|d['’])\s*$", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"\b(?:to|à)\s*$", re.IGNORECASE)
+_CHANGE_TO_BEFORE = guarded.compile(r"\b(?:from|de|d['’])\s*\d[^,;:]{0,40}?\s(?:to|à)\s+$", re.IGNORECASE)
+# "9 % more than a year earlier"
+_GROWTH_ON = guarded.compile(r"\b(?:than|on|over|qu['’]|sur|par\s+rapport)", re.IGNORECASE)
+_FROM_BEFORE = guarded.compile(r"\b(?:from|de|d['’])\s*$", re.IGNORECASE)
+_TO_BEFORE = guarded.compile(r"\b(?:to|à)\s*$", re.IGNORECASE)
 def _not_value_year(text: str, start: int, floor: int) -> bool:
     """The year at `start` dates an event or a comparison: a word of `not_value_year` before it in its clause
     ("higher than at the end of the previous plan period in 2020", "founded in 1998"), or right at it."""
@@ -448,11 +449,11 @@ def _opens_line(text: str, pos: int) -> bool:
 
 
 _CONTEXT_REACH = 3000  # characters back to a year that dates the values of a paragraph or list
-_NOT_HEADING = re.compile(r"\s*(?:[-•*·–—]|\d+[.)]\s)")
-_BULLET = re.compile(r"\s*[-•*·–—]")
-_NUMBERING = re.compile(r"^\s*\d+[.)]\s")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_HEADING = re.compile(r"^[ \t]*[^\n]{3,80}?(?<![.;,])[ \t]*$", re.MULTILINE)  # a short line with no full stop
+_NOT_HEADING = guarded.compile(r"\s*(?:[-•*·–—]|\d+[.)]\s)")
+_BULLET = guarded.compile(r"\s*[-•*·–—]")
+_NUMBERING = guarded.compile(r"^\s*\d+[.)]\s")
+_YEAR = guarded.compile(r"\b(?:19|20)\d\d\b")
+_HEADING = guarded.compile(r"^[ \t]*[^\n]{3,80}?(?<![.;,])[ \t]*$", re.MULTILINE)  # a short line with no full stop
 _PARAGRAPH_REACH = 1500  # characters back to the start of a paragraph whose opening year dates a target
 _BACK_REFERENCE_REACH = 2500  # characters back to the year a "by then" points to
 
@@ -466,11 +467,11 @@ def _last_year_before(pattern: re.Pattern[str], text: str, pos: int, target: boo
     return found
 
 
-_PAST = re.compile(
+_PAST = guarded.compile(
     r"\b(?:had|was|were|has\s+been|have\s+been|avait|avaient|a\s+été|ont\s+été|était|étaient|comptait|comptaient)\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[;:!?]|[,.](?!\d)")
+_CLAUSE_END = guarded.compile(r"[;:!?]|[,.](?!\d)")
 
 
 def _year(m: re.Match[str]) -> int | None:

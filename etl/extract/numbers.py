@@ -14,19 +14,19 @@ from functools import cache, lru_cache
 from typing import Any
 
 from etl.aliases import fold
-from etl.extract import lexicon
+from etl.extract import guarded, lexicon
 
 # Units that are never the value of a fact: they mark numbers the fact rules must leave alone.
 NON_FACT_UNITS = frozenset({"year", "date", "duration", "name", "pp"})
 # Letters that may be glued to digits without making a name: multipliers and units ("25k", "10km", "5m²").
-_UNIT_GLUED = re.compile(r"(?:k|K|bn|mn|tn|km|m²|m2|sq|per|pct)\b|(?:km²|m²)")
-_SPACES = re.compile(r"[ \u00a0\u202f]")
-_NEXT_WORD = re.compile(r"[\s-]+(\w+)")
-_ONE_OF = re.compile(r"\s+(?:of|des|d['’]entre)\b(?!\s+(?:the\s+)?(?:top\s+)?\d)")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|one)\s+$", re.IGNORECASE)
-_NEXT_CHAR = re.compile(r"\s+(\w)")
-_PREV_WORD = re.compile(r"([\w’']+)\W*$")
-_FOLLOWING = re.compile(r"\s*([\w’'-]+)")
+_UNIT_GLUED = guarded.compile(r"(?:k|K|bn|mn|tn|km|m²|m2|sq|per|pct)\b|(?:km²|m²)")
+_SPACES = guarded.compile(r"[ \u00a0\u202f]")
+_NEXT_WORD = guarded.compile(r"[\s-]+(\w+)")
+_ONE_OF = guarded.compile(r"\s+(?:of|des|d['’]entre)\b(?!\s+(?:the\s+)?(?:top\s+)?\d)")
+_ARTICLE_BEFORE = guarded.compile(r"\b(?:a|one)\s+$", re.IGNORECASE)
+_NEXT_CHAR = guarded.compile(r"\s+(\w)")
+_PREV_WORD = guarded.compile(r"([\w’']+)\W*$")
+_FOLLOWING = guarded.compile(r"\s*([\w’'-]+)")
 
 
 def plain(value: float) -> float:
@@ -156,49 +156,49 @@ def _lex() -> _Lex:
         qualifier_ends=frozenset(k.split()[-1] for k in qualifiers),
         max_qualifier_words=max(len(k.split()) for k in qualifiers),
         half_not_after=frozenset(fold(w) for w in data["half_not_after"]),
-        re_protected=re.compile("|".join(f"(?:{p})" for p in data["protected"]), flags),
-        re_dates=re.compile(
+        re_protected=guarded.compile("|".join(f"(?:{p})" for p in data["protected"]), flags),
+        re_dates=guarded.compile(
             rf"\b(?:{month_alt})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"
             rf"|\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{month_alt})\b(?:\s+\d{{4}}\b)?",
             flags,
         ),
-        re_one_in_n=re.compile(rf"\b(?:{data['one_in_n']})\b", flags),
-        re_fraction=re.compile(
+        re_one_in_n=guarded.compile(rf"\b(?:{data['one_in_n']})\b", flags),
+        re_fraction=guarded.compile(
             rf"\b(?P<num>{numerator_alt})[\s-]+(?P<den>{_alternation(denominators)})\b", flags
         ),
-        re_half=re.compile(rf"\b(?:(?:la|the|a)\s+)?(?:{_alternation(data['half_words'])})\b", flags),
-        re_approx_noun=re.compile(
+        re_half=guarded.compile(rf"\b(?:(?:la|the|a)\s+)?(?:{_alternation(data['half_words'])})\b", flags),
+        re_approx_noun=guarded.compile(
             rf"\b(?:une?|a)\s+(?P<noun>{_alternation(data['approximate_nouns'])})s?\b", flags
         ),
-        re_valueless=re.compile(rf"\b(?:{_alternation(data['valueless'])})\b", flags),
-        re_ordinal=re.compile(
+        re_valueless=guarded.compile(rf"\b(?:{_alternation(data['valueless'])})\b", flags),
+        re_ordinal=guarded.compile(
             rf"(?<![\w.,])(?P<digits>\d{{1,3}})(?:{_alternation(data['ordinal_suffixes'])})(?![\w])"
             rf"|\b(?P<word>{_alternation(ordinals)})\b",
             flags,
         ),
-        re_first_rank=re.compile(data["first_rank"], flags),
-        re_digits=re.compile(_DIGITS),
-        re_words=re.compile(
+        re_first_rank=guarded.compile(data["first_rank"], flags),
+        re_digits=guarded.compile(_DIGITS),
+        re_words=guarded.compile(
             rf"\b{word_token}(?:(?:-et-|-|\s+(?:{_alternation(joiners)})\s+|\s+){word_token})*\b", flags
         ),
-        re_word_token=re.compile(rf"\b(?:{number_word_alt}|{_alternation(joiners)})\b", flags),
-        re_multiplier=re.compile(
+        re_word_token=guarded.compile(rf"\b(?:{number_word_alt}|{_alternation(joiners)})\b", flags),
+        re_multiplier=guarded.compile(
             rf"\s?(?P<mult>{_alternation([*scales, *data['digit_multipliers']])})(?![A-Za-z0-9])", flags
         ),
-        re_units=tuple((unit, re.compile(pattern, flags)) for unit, pattern in data["units"]),
+        re_units=tuple((unit, guarded.compile(pattern, flags)) for unit, pattern in data["units"]),
         re_currency_prefix=tuple(
-            (unit, re.compile(rf"(?:{pattern})$")) for unit, pattern in data["currency_prefixes"].items()
+            (unit, guarded.compile(rf"(?:{pattern})$")) for unit, pattern in data["currency_prefixes"].items()
         ),
-        re_range_join=re.compile(data["range_joiners"], flags),
-        re_range_between=re.compile(data["range_between"], flags),
-        re_range_between_join=re.compile(data["range_between_joiner"], flags),
-        re_change=re.compile(data["change_verbs"], flags),
-        re_total=re.compile(data["total_of"], flags),
+        re_range_join=guarded.compile(data["range_joiners"], flags),
+        re_range_between=guarded.compile(data["range_between"], flags),
+        re_range_between_join=guarded.compile(data["range_between_joiner"], flags),
+        re_change=guarded.compile(data["change_verbs"], flags),
+        re_total=guarded.compile(data["total_of"], flags),
         re_post_qualifiers=tuple(
-            (q, re.compile(pattern, flags)) for q, pattern in data["post_qualifiers"].items()
+            (q, guarded.compile(pattern, flags)) for q, pattern in data["post_qualifiers"].items()
         ),
-        re_ordinal_names=re.compile(data["ordinal_names"], flags),
-        re_top_name=re.compile(data["top_name"]),
+        re_ordinal_names=guarded.compile(data["ordinal_names"], flags),
+        re_top_name=guarded.compile(data["top_name"]),
         months=frozenset(fold(m) for m in months),
         protected_words=frozenset(fold(w) for w in data["protected_words"]),
         after_article=frozenset(
@@ -320,7 +320,7 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         return []
 
 
-_TOKEN = re.compile(r"\w+")
+_TOKEN = guarded.compile(r"\w+")
 _ARTICLES = frozenset({"a", "an", "the", "la"})
 _fold = lru_cache(maxsize=100_000)(fold)
 
@@ -651,8 +651,8 @@ def _currency_before(text: str, start: int) -> tuple[int, str | None]:
     return start, None
 
 
-_QUALIFIER_WORDS = re.compile(r"[\w-]+['’]?|['’]")
-_RAISE_BEFORE = re.compile(
+_QUALIFIER_WORDS = guarded.compile(r"[\w-]+['’]?|['’]")
+_RAISE_BEFORE = guarded.compile(
     r"\b(?:push\w*|rais\w*|lift\w*|boost\w*|increas\w*|bring\w*|brought|porter|relever|augmenter)\b[^.;,\d]{0,50}$",
     re.IGNORECASE,
 )

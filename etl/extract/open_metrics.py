@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from etl.extract import lexicon
+from etl.extract import guarded, lexicon
 from etl.extract.kinds import KindReader
 from etl.extract.numbers import Quantity, plain
 from etl.extract.segment import Sentence
 from etl.extract.subjects import Candidate, SubjectResolver
 from etl.records import Fact
 
-_WORD = re.compile(r"[^\W\d_][\w'’&-]*|R&D", re.UNICODE)
+_WORD = guarded.compile(r"[^\W\d_][\w'’&-]*|R&D", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,17 +46,17 @@ def _rules() -> _Rules:
     metric = data["metric"]
     return _Rules(
         reject={
-            name: re.compile(p, flags) for name, p in data["reject"].items()
+            name: guarded.compile(p, flags) for name, p in data["reject"].items()
         },
         stop=frozenset(w.lower() for w in metric["stop"]),
         vague=frozenset(w.lower() for w in metric["vague"]),
-        link_before=re.compile(metric["link_before"], flags),
-        growth_before=re.compile(metric["growth_before"], flags),
-        growth_after=re.compile(metric["growth_after"], flags),
-        share_after=re.compile(metric["share_after"], flags),
+        link_before=guarded.compile(metric["link_before"], flags),
+        growth_before=guarded.compile(metric["growth_before"], flags),
+        growth_after=guarded.compile(metric["growth_after"], flags),
+        share_after=guarded.compile(metric["share_after"], flags),
         glossary={k.lower(): v for k, v in metric["glossary"].items()},
         not_subject_kinds=frozenset(data["not_subject_kinds"]),
-        national_scope=re.compile(data["national_scope"], flags),
+        national_scope=guarded.compile(data["national_scope"], flags),
         country=data["country"],
     )
 
@@ -325,7 +325,7 @@ def _paragraph_topic(text: str, si: int, resolver: SubjectResolver) -> int | Non
     return None
 
 
-_BLANK = re.compile(r"\n[ \t]*\n")
+_BLANK = guarded.compile(r"\n[ \t]*\n")
 
 
 def country_index(resolver: SubjectResolver) -> int:
@@ -373,7 +373,7 @@ def metric_code(
     return f"unnamed_{q.unit}", "none"
 
 
-_NUMBER_END = re.compile(r".*\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|pour\s+cent))?", re.DOTALL)
+_NUMBER_END = guarded.compile(r".*\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|pour\s+cent))?", re.DOTALL)
 
 
 def _without(text: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> str:
@@ -442,7 +442,7 @@ def _quote(text: str, q: Quantity, sentence: Sentence, subject: Candidate | None
     return start, end
 
 
-_CLAUSE = re.compile(r"[,;:(]\s+|\s[—–-]\s")
+_CLAUSE = guarded.compile(r"[,;:(]\s+|\s[—–-]\s")
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:

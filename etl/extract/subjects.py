@@ -9,17 +9,17 @@ from bisect import insort
 from dataclasses import dataclass
 from functools import cache
 
-from etl.extract import lexicon
+from etl.extract import guarded, lexicon
 from etl.extract.entities import DocEntity, EntityTable, Mention
 from etl.extract.segment import Sentence, Token, clause_start
 from etl.extract.spans import last, overlaps
 
-_WORD = re.compile(r"[\w'’]+")
-_ELIDED = re.compile(r"[dl]['’]")
+_WORD = guarded.compile(r"[\w'’]+")
+_ELIDED = guarded.compile(r"[dl]['’]")
 _HOME_KINDS = frozenset({"city", "municipality", "district", "county", "province", "autonomous_region", "sar"})
-_BASED = re.compile(r"-(?:based|headquartered)\b", re.IGNORECASE)
-_DETERMINER = re.compile(r"\b(?:the|this|that)(?=\s)", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+_BASED = guarded.compile(r"-(?:based|headquartered)\b", re.IGNORECASE)
+_DETERMINER = guarded.compile(r"\b(?:the|this|that)(?=\s)", re.IGNORECASE)
+_NEXT_WORD = guarded.compile(r"\s+([\w-]+)")
 
 
 def _head_after(text: str, pos: int, heads: set[str]) -> tuple[int, str] | None:
@@ -39,13 +39,13 @@ def _head_after(text: str, pos: int, heads: set[str]) -> tuple[int, str] | None:
 
 
 _COUNTRY = frozenset({"country"})
-_POSSESSIVE = re.compile(r"its|their|sa|son|ses|leur|leurs", re.IGNORECASE)
-_ONE_WORD = re.compile(r"\s+[a-zà-ÿ][\w-]*\s+")
+_POSSESSIVE = guarded.compile(r"its|their|sa|son|ses|leur|leurs", re.IGNORECASE)
+_ONE_WORD = guarded.compile(r"\s+[a-zà-ÿ][\w-]*\s+")
 _PLURAL_KINDS = frozenset({"zone_network"})  # entities that are many: what "they", "elles" may stand for
 _PLURAL_REACH = 3  # how many sentences back a plural pronoun looks for one
 _ZONE_KIND = "high_tech_zone"  # the kind by which the anaphor "the zone", "la zone" is known
 _TITLE_WEIGHT = 3  # a region in the title counts as three mentions
-_SENTENCE_STOP = re.compile(r"[.!?;:\n«»\"“”]")
+_SENTENCE_STOP = guarded.compile(r"[.!?;:\n«»\"“”]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ def _rules() -> _Rules:
     flags = re.IGNORECASE
     anaphora = tuple(
         _Anaphor(
-            re.compile(a["pattern"], flags),
+            guarded.compile(a["pattern"], flags),
             frozenset(a.get("types", ())),
             frozenset(a.get("kinds", ())),
             bool(a.get("topic")),
@@ -100,20 +100,20 @@ def _rules() -> _Rules:
     combined = "|".join(f"(?P<a{i}>{a['pattern']})" for i, a in enumerate(data["anaphora"]))
     return _Rules(
         anaphora=anaphora,
-        combined=re.compile(combined, flags),
-        non_referring=re.compile(data["non_referring"], flags),
+        combined=guarded.compile(combined, flags),
+        non_referring=guarded.compile(data["non_referring"], flags),
         prepositions=frozenset(data["prepositions"]),
         determiners=frozenset(data["determiners"]),
-        relatives=re.compile(data["relatives"], flags),
-        paired_with=re.compile(data["paired_with"], flags),
-        paired_after=re.compile(data["paired_after"], flags),
-        paired_after_end=re.compile(data["paired_after_end"], flags),
-        exclusion=re.compile(data["exclusion"], flags),
+        relatives=guarded.compile(data["relatives"], flags),
+        paired_with=guarded.compile(data["paired_with"], flags),
+        paired_after=guarded.compile(data["paired_after"], flags),
+        paired_after_end=guarded.compile(data["paired_after_end"], flags),
+        exclusion=guarded.compile(data["exclusion"], flags),
         triggers=frozenset(data["anaphora_triggers"]),
-        national_title=re.compile(data["national_title"], flags),
+        national_title=guarded.compile(data["national_title"], flags),
         country=lexicon.load("open_metrics.yaml")["country"],
-        capital_after=re.compile(data["capital_after"], flags),
-        capital_before=re.compile(data["capital_before"], flags),
+        capital_after=guarded.compile(data["capital_after"], flags),
+        capital_before=guarded.compile(data["capital_before"], flags),
         capitals=dict(data["capitals"]),
     )
 
@@ -269,7 +269,7 @@ class SubjectResolver:
         if not leads:
             return []
         alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(leads, key=len, reverse=True))
-        pattern = re.compile(rf"\b(?:la|le|l['’]|cette|ce|cet)\s*(?P<lead>{alt})\b", re.IGNORECASE)
+        pattern = guarded.compile(rf"\b(?:la|le|l['’]|cette|ce|cet)\s*(?P<lead>{alt})\b", re.IGNORECASE)
         out = []
         for m in pattern.finditer(text):
             if not overlaps(taken, m.start(), m.end()):
