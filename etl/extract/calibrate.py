@@ -71,11 +71,11 @@ def _logistic(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
     return w
 
 
-def fit(samples: list[Sample]) -> dict[str, float]:
+def fit(samples: list[Sample], slope: float, offset: float) -> dict[str, float]:
+    """The full fit's weights, recalibrated by the out-of-fold `slope` and `offset` (`_platt`)."""
     names = sorted({f for fs, _, _ in samples for f in fs})
     x, y = _design(samples, names)
     w = _logistic(x, y, _L2)
-    slope, offset = _platt(_out_of_fold_logits(samples, names), y)
     shrunk = dict(zip(names, (slope * w).tolist(), strict=True))
     shrunk["bias"] = shrunk.get("bias", 0.0) + offset
     return {f: round(v, 3) for f, v in shrunk.items()}
@@ -131,7 +131,7 @@ def main() -> None:
     if args.write:
         path = reference.REFERENCE_DIR / "confidence.yaml"
         header = path.read_text(encoding="utf-8").split("weights:")[0]
-        body = yaml.safe_dump({"weights": fit(samples)}, sort_keys=True, allow_unicode=True)
+        body = yaml.safe_dump({"weights": fit(samples, slope, offset)}, sort_keys=True, allow_unicode=True)
         tmp = path.with_suffix(".tmp")
         tmp.write_text(header + body, encoding="utf-8")
         tmp.replace(path)

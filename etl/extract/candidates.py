@@ -24,7 +24,7 @@ from etl.extract.furniture import Furniture
 from etl.extract.kinds import KindReader
 from etl.extract.numbers import NON_FACT_UNITS, Quantity
 from etl.extract.respectively import Pairing, pair_respectively, with_unit
-from etl.extract.segment import Sentence, SentenceIndex
+from etl.extract.segment import Sentence, SentenceIndex, title_line
 from etl.extract.subjects import SubjectResolver
 from etl.records import Fact
 
@@ -224,9 +224,8 @@ def _shared_units(text: str, quantities: list[Quantity], language: str | None) -
 
 def _headlines(text: str, quantities: list[Quantity]) -> set[int]:
     """The numbers of the title line (the first line, with no full stop) whose value the body states again."""
-    first = len(text) - len(text.lstrip())
-    title_end = text.find("\n", first)
-    if title_end < 0 or text[first:title_end].rstrip().endswith("."):
+    first, title_end = title_line(text)
+    if title_end == len(text) or text[first:title_end].rstrip().endswith("."):
         return set()
     body = {(o.value, o.unit) for o in quantities if o.start > title_end}
     return {qi for qi, q in enumerate(quantities) if q.num_start < title_end and (q.value, q.unit) in body}

@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache
 
 from etl.extract import guarded, lexicon
+from etl.extract.segment import title_line
 from etl.extract.spans import last
 
 _FUTURE = guarded.compile(r"\w{3,}(?:era|eront|iront|ira|dra|dront)")
@@ -359,7 +360,7 @@ class KindReader:
         if self._headings is None:
             rules = _rules()
             self._headings = []
-            title = len(self.text) - len(self.text.lstrip())  # where the headline starts
+            title, _ = title_line(self.text)
             for m in _HEADING.finditer(self.text):
                 line = _NUMBERING.sub("", m.group(), count=1)  # "2. Les cibles pour 2030": a numbered section
                 if _BULLET.match(line) or re.search(r"\d", _YEAR.sub("", line)):

@@ -120,6 +120,14 @@ def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
         out.append(Sentence(start, end))
 
 
+def title_line(text: str) -> tuple[int, int]:
+    """Start and end of the document's first line that is not blank: its title (the end is the text's
+    end when it has a single line)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
 def clause_start(text: str, sentence: Sentence, pos: int) -> int:
     """Start of the clause holding `pos`: after the last clause break ("; ", ", and", ", tandis que")."""
     _, clause, _ = _patterns()

@@ -11,7 +11,7 @@ from functools import cache
 
 from etl.extract import guarded, lexicon
 from etl.extract.entities import DocEntity, EntityTable, Mention
-from etl.extract.segment import Sentence, Token, clause_start
+from etl.extract.segment import Sentence, Token, clause_start, title_line
 from etl.extract.spans import last, overlaps
 
 _WORD = guarded.compile(r"[\w'’]+")
@@ -284,8 +284,7 @@ class SubjectResolver:
         the mentions of what lies in it ("Changzhou National High-tech District" speaks of Changzhou) and
         giving the title's region a head start; or the whole country, when it is named (or called "the
         country", or the title is national) more often than any of them."""
-        title_end = text.find("\n", len(text) - len(text.lstrip()))
-        title_end = len(text) if title_end < 0 else title_end
+        _, title_end = title_line(text)
         counts: dict[int, float] = {}
         for m in mentions:
             e = table.entities[m.entity]
