@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import warnings
 
-from etl.extract import lexicon
+from etl.extract import guarded, lexicon
 from etl.extract.candidates import NumberCandidate, candidates
 from etl.extract.entities import EntityTable, Mention, find_entities
 from etl.extract.furniture import find_furniture
@@ -62,6 +62,7 @@ def _extract(document: Document) -> tuple[Extraction, list[NumberCandidate]]:
     quantities = find_quantities(text, language)
     found = candidates(document.doc, text, language, document.published, spans, furniture, quantities, resolver)
     facts = [c.fact for c in found if c.fact is not None]
+    guarded.save()  # the first document compiled every pattern: keep their guards for the next process
     return Extraction(document, _entity_records(document.doc, table, mentions, facts), facts), found
 
 

@@ -16,10 +16,15 @@ test.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
 from functools import lru_cache
+from pathlib import Path
 from re import _constants as sre  # the parser `re` itself compiles with
 from re import _parser
+
+from etl.extract import lexicon
 
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -40,11 +45,48 @@ _OPAQUE = ("(?=", "(?!", "(?<=", "(?<!", "(?>", "(?(", "(?#")
 @lru_cache(maxsize=1024)
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the re.compile of this module
     """`re.compile(pattern, flags)` with first-character guards before the branches that gain from one."""
-    try:
-        guarded = guard(pattern, flags)
-    except Exception:  # noqa: BLE001 - re's private parser changed shape: a guard is only a speed-up, go without
-        guarded = pattern
-    return re.compile(guarded, flags)
+    return re.compile(_guarded(pattern, flags), flags)
+
+
+# Guarding the lexicons' patterns costs more than a second of parsing at each process's start, so the
+# guarded patterns are kept in the lexicon cache (lexicon.cache_dir), keyed by this module's source, the
+# Python version (its parser) and the lexicons' fingerprint; `save` writes what a process had to compute.
+_known: dict[str, str] | None = None
+_unsaved = False
+
+
+def _guarded(pattern: str, flags: int) -> str:
+    global _known, _unsaved
+    if _known is None:
+        entry = _cache_entry()
+        cached = lexicon.read_cached(entry) if entry is not None else None
+        _known = cached[0] if cached is not None and isinstance(cached[0], dict) else {}
+    key = f"{flags}\x00{pattern}"
+    found = _known.get(key)
+    if found is None:
+        try:
+            found = guard(pattern, flags)
+        except Exception:  # noqa: BLE001 - re's private parser changed shape: a guard is only a speed-up
+            found = pattern
+        _known[key], _unsaved = found, True
+    return found
+
+
+def save() -> None:
+    """Write the guarded patterns computed by this process to the cache (once; never an error)."""
+    global _unsaved
+    entry = _cache_entry() if _unsaved and _known is not None else None
+    if entry is not None:
+        lexicon.write_cached(entry, _known)
+    _unsaved = False
+
+
+def _cache_entry() -> Path | None:
+    folder = lexicon.cache_dir()
+    if folder is None:
+        return None
+    source = Path(__file__).read_bytes() + sys.version.encode() + lexicon.fingerprint().encode()
+    return folder / f"guards.{hashlib.sha256(source).hexdigest()[:16]}.marshal"
 
 
 def guard(pattern: str, flags: int = 0) -> str:

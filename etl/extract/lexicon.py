@@ -55,12 +55,12 @@ def load(name: str) -> Any:
     folder = cache_dir()
     entry = folder / f"{name}.{key}.marshal" if folder is not None else None
     if entry is not None:
-        cached = _read_cached(entry)
+        cached = read_cached(entry)
         if cached is not None:
             return cached[0]
     parsed = yaml.load(data.decode("utf-8"), Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     if entry is not None:
-        _write_cached(entry, parsed)
+        write_cached(entry, parsed)
     return parsed
 
 
@@ -82,7 +82,7 @@ def cache_dir() -> Path | None:
     return None if folder.is_symlink() else folder
 
 
-def _read_cached(entry: Path) -> tuple[Any] | None:
+def read_cached(entry: Path) -> tuple[Any] | None:
     try:
         fd = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError:  # missing, or a symbolic link
@@ -97,7 +97,7 @@ def _read_cached(entry: Path) -> tuple[Any] | None:
         return None
 
 
-def _write_cached(entry: Path, parsed: Any) -> None:
+def write_cached(entry: Path, parsed: Any) -> None:
     try:
         payload = _CACHE_FORMAT + marshal.dumps(parsed)
     except ValueError:  # a value marshal cannot hold: no cache for this file

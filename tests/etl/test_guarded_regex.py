@@ -1,6 +1,7 @@
 """First-character guards (etl/extract/guarded.py) change how fast a pattern fails, never what it matches."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -51,3 +52,33 @@ def test_branches_starting_with_a_plain_character_are_left_as_written() -> None:
 
 def test_patterns_with_global_inline_flags_are_left_as_written() -> None:
     assert guarded.guard(r"(?i)(?:(?:a|b)c|d)", 0) == r"(?i)(?:(?:a|b)c|d)"
+
+
+def _fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a new process starts with: no guarded pattern in memory."""
+    guarded.compile.cache_clear()
+    monkeypatch.setattr(guarded, "_known", None)
+    monkeypatch.setattr(guarded, "_unsaved", False)
+
+
+def test_guarded_patterns_are_reused_from_the_cache_by_the_next_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INNOVDB_CACHE_DIR", str(tmp_path))
+    pattern = r"(?:(?:of\s+)?all\s+)?(?:national|provincial)\s+zones"
+    _fresh_process(monkeypatch)
+    first = guarded.compile(pattern, re.IGNORECASE).pattern
+    guarded.save()
+    _fresh_process(monkeypatch)
+    monkeypatch.setattr(guarded, "guard", lambda *_: pytest.fail("guard computed again"))
+    assert guarded.compile(pattern, re.IGNORECASE).pattern == first != pattern
+
+
+def test_a_corrupt_guard_cache_is_computed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INNOVDB_CACHE_DIR", str(tmp_path))
+    _fresh_process(monkeypatch)
+    entry = guarded._cache_entry()
+    assert entry is not None
+    entry.write_bytes(b"not a cache")
+    pattern = r"(?:(?:of\s+)?all\s+)?(?:national|provincial)\s+zones"
+    assert guarded.compile(pattern).pattern == guarded.guard(pattern)
